@@ -1,0 +1,15 @@
+package org.salesaudit.audit;
+
+import java.util.List;
+
+/** The audit sections in report order. */
+public final class Audits {
+
+    private Audits() {
+    }
+
+    /** @return a fresh list of every audit, in the order the report presents them */
+    public static List<Audit> all() {
+        return List.of(new PipelineAudit(), new SalesEffectivenessAudit(), new QuotaAttainmentAudit());
+    }
+}

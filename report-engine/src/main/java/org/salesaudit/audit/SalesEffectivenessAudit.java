@@ -1,0 +1,61 @@
+package org.salesaudit.audit;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.salesaudit.model.Dataset;
+import org.salesaudit.model.Deal;
+import org.salesaudit.model.SalesData;
+import org.salesaudit.report.Figure;
+import org.salesaudit.report.Section;
+import org.salesaudit.report.SectionOutcome;
+import org.salesaudit.report.Skipped;
+import org.salesaudit.report.Value;
+
+/**
+ * Win rate and deal size over the analysis window (the twelve months ending on the as-of date):
+ * won / closed deals by close date, won / created deals for the deals created in the window, the
+ * bookings, and the mean and median won deal.
+ */
+public final class SalesEffectivenessAudit implements Audit {
+
+    static final String ID = "sales_effectiveness";
+    private static final String TITLE = "section.sales_effectiveness.title";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public SectionOutcome run(SalesData data, AuditSettings settings) {
+        if (!data.has(Dataset.DEALS)) {
+            return new Skipped(ID, TITLE, "skipped.noSheet", List.of(Dataset.DEALS.sheetName()));
+        }
+        List<Deal> closedInWindow = data.deals().stream()
+                .filter(d -> d.status().isClosed() && settings.inWindow(d.closeDate()))
+                .toList();
+        List<BigDecimal> wonAmounts = closedInWindow.stream().filter(Deal::isWon).map(Deal::amount).toList();
+        long lost = closedInWindow.size() - wonAmounts.size();
+        List<Deal> createdInWindow = data.deals().stream().filter(d -> settings.inWindow(d.created())).toList();
+        long createdAndWon = createdInWindow.stream()
+                .filter(d -> d.isWon() && d.closeDate() != null && !d.closeDate().isAfter(settings.asOf()))
+                .count();
+        List<Figure> figures = List.of(
+                new Figure("audit.window_start", "figure.audit.window_start", new Value.Date(settings.windowStart())),
+                new Figure("audit.window_end", "figure.audit.window_end", new Value.Date(settings.asOf())),
+                new Figure("audit.won_deals", "figure.audit.won_deals", new Value.Count(wonAmounts.size())),
+                new Figure("audit.lost_deals", "figure.audit.lost_deals", new Value.Count(lost)),
+                new Figure("audit.bookings", "figure.audit.bookings",
+                        Amounts.money(Amounts.sum(wonAmounts), settings.currency())),
+                new Figure("audit.win_rate", "figure.audit.win_rate",
+                        Amounts.ratio(wonAmounts.size(), closedInWindow.size())),
+                new Figure("audit.win_rate_created", "figure.audit.win_rate_created",
+                        Amounts.ratio(createdAndWon, createdInWindow.size())),
+                new Figure("audit.average_deal_size", "figure.audit.average_deal_size",
+                        Amounts.moneyOrNotAvailable(Amounts.mean(wonAmounts), settings.currency())),
+                new Figure("audit.median_deal_size", "figure.audit.median_deal_size",
+                        Amounts.moneyOrNotAvailable(Amounts.median(wonAmounts), settings.currency())));
+        return new Section(ID, TITLE, figures, List.of());
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * The sales audit: one {@link org.salesaudit.audit.Audit} per question, each turning
+ * {@link org.salesaudit.model.SalesData} into a report {@link org.salesaudit.report.Section} or a
+ * {@link org.salesaudit.report.Skipped} reason. Money is summed exactly and rounded once to the
+ * currency's minor unit (HALF_UP); ratios keep six decimals.
+ */
+package org.salesaudit.audit;

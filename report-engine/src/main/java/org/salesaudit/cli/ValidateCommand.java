@@ -1,0 +1,63 @@
+package org.salesaudit.cli;
+
+import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.salesaudit.engine.ReportEngine;
+import org.salesaudit.engine.ValidationResult;
+import org.salesaudit.problem.ProblemPolicy;
+import org.salesaudit.report.InputFile;
+import org.salesaudit.report.InputSheet;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code salesaudit validate}: the data-quality check alone, no report. */
+@Command(name = "validate",
+        mixinStandardHelpOptions = true,
+        description = "Checks the workbooks and lists every data problem with its file, sheet and cell. Writes nothing.",
+        exitCodeListHeading = Help.EXIT_CODES_HEADING,
+        exitCodeList = {
+            "0:the data is usable (problems, if any, are listed)",
+            "1:an input could not be read, or an internal error",
+            "2:bad options or arguments",
+            "3:the input data is unusable (with --strict: it has any data problem)"},
+        footerHeading = "%nExamples:%n",
+        footer = {"  salesaudit validate export.xlsx", "  salesaudit validate export.xlsx quotas.xlsx --strict"})
+final class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    InputOptions input;
+
+    @Option(names = "--strict", description = "Exit with 3 when there is any data problem, even a repaired one.")
+    boolean strict;
+
+    @Override
+    public Integer call() throws Exception {
+        ValidationResult result = new ReportEngine().validate(input.workbooks, Optional.ofNullable(input.mapping),
+                strict ? ProblemPolicy.STRICT : ProblemPolicy.COLLECT);
+        PrintWriter out = spec.commandLine().getOut();
+        for (InputFile file : result.inputs()) {
+            out.println(file.name());
+            for (InputSheet sheet : file.sheets()) {
+                out.println(sheet.dataset() == null
+                        ? "  sheet " + sheet.name() + ": not recognised, ignored"
+                        : "  sheet " + sheet.name() + ": " + sheet.dataset() + ", header in row " + sheet.headerRow()
+                                + ", " + sheet.rowsRead() + " rows read, " + sheet.rowsLeftOut() + " left out"
+                                + (sheet.unmappedColumns().isEmpty() ? ""
+                                        : ", unused columns: " + String.join(", ", sheet.unmappedColumns())));
+            }
+        }
+        ErrorReporter.printProblems(out, result.problems());
+        out.println(result.problems().isEmpty() ? "No data problems."
+                : result.errors() + " errors (rows left out), " + result.warnings() + " warnings.");
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,168 @@
+package org.salesaudit.engine;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.salesaudit.audit.Audit;
+import org.salesaudit.audit.AuditSettings;
+import org.salesaudit.audit.Audits;
+import org.salesaudit.audit.StageProbabilities;
+import org.salesaudit.ingest.ColumnMapping;
+import org.salesaudit.ingest.Ingested;
+import org.salesaudit.ingest.SalesDataReader;
+import org.salesaudit.problem.CellLocation;
+import org.salesaudit.problem.InvalidInputException;
+import org.salesaudit.problem.Problem;
+import org.salesaudit.problem.ProblemLog;
+import org.salesaudit.problem.ProblemPolicy;
+import org.salesaudit.render.AtomicDirectoryOutput;
+import org.salesaudit.render.Renderer;
+import org.salesaudit.render.ReportOutput;
+import org.salesaudit.render.html.HtmlRenderer;
+import org.salesaudit.render.json.ResultsJson;
+import org.salesaudit.render.pdf.PdfRenderer;
+import org.salesaudit.render.xlsx.XlsxRenderer;
+import org.salesaudit.report.ReportModel;
+import org.salesaudit.report.Section;
+import org.salesaudit.report.SectionOutcome;
+
+/**
+ * The one entry point of salesaudit: the command line and the Maven plugin turn their options into a
+ * {@link ReportRequest} and call this. It reads the workbooks, runs the audits, renders every
+ * requested format and results.json into a staging directory, and moves them into place only when
+ * all of them are written. Thread-safe; create one and reuse it.
+ */
+public final class ReportEngine {
+
+    private final Map<OutputFormat, Renderer> renderers = new EnumMap<>(OutputFormat.class);
+
+    public ReportEngine() {
+        this(List.of(new PdfRenderer(), new XlsxRenderer(), new HtmlRenderer()));
+    }
+
+    /** @param renderers one renderer per format (tests substitute their own) */
+    public ReportEngine(List<Renderer> renderers) {
+        renderers.forEach(r -> this.renderers.put(r.format(), r));
+    }
+
+    /**
+     * Produces the reports of {@code request}.
+     *
+     * @throws InvalidInputException the data cannot be used (or, under {@link ProblemPolicy#STRICT},
+     *                               has any problem); nothing was written
+     * @throws IOException           an input cannot be read or the output cannot be written; nothing was
+     *                               written
+     */
+    public ReportResult generate(ReportRequest request) throws InvalidInputException, IOException {
+        ReportModel model = buildModel(request);
+        try (AtomicDirectoryOutput out = AtomicDirectoryOutput.create(request.outputDirectory())) {
+            List<String> reports = new ArrayList<>();
+            for (OutputFormat format : request.orderedFormats()) {
+                Renderer renderer = renderers.get(format);
+                if (renderer == null) {
+                    throw new IllegalStateException("no renderer for " + format);
+                }
+                RecordingOutput recording = new RecordingOutput(out);
+                renderer.render(model, request.locale(), recording);
+                reports.addAll(recording.names);
+            }
+            new ResultsJson().write(model, request.locale(), reports, out);
+            out.commit();
+            List<Path> files = out.fileNames().stream().map(out.target()::resolve).toList();
+            return new ReportResult(out.target(), files, model);
+        }
+    }
+
+    /**
+     * Reads the workbooks and reports their problems without producing a report.
+     *
+     * @throws InvalidInputException the data cannot be used, or under STRICT has any problem
+     */
+    public ValidationResult validate(List<Path> workbooks, Optional<Path> mapping, ProblemPolicy policy)
+            throws InvalidInputException, IOException {
+        ProblemLog problems = new ProblemLog(policy);
+        Ingested ingested = ingest(workbooks, mapping, Optional.empty(), problems);
+        requireSomeData(ingested, workbooks, problems);
+        return new ValidationResult(ingested.inputs(), problems.problems());
+    }
+
+    /** Reads and audits, without rendering: the model every format is made from. */
+    public ReportModel buildModel(ReportRequest request) throws InvalidInputException, IOException {
+        ProblemLog problems = new ProblemLog(request.policy());
+        Ingested ingested = ingest(request.workbooks(), request.mapping(), request.currency(), problems);
+        requireSomeData(ingested, request.workbooks(), problems);
+        LocalDate asOf = request.asOf().or(() -> ingested.data().latestDate())
+                .orElseThrow(() -> problems.fatal(Problem.error("input.no_dates",
+                        CellLocation.ofFile(fileNames(request.workbooks())),
+                        "deals with dates (or an as-of date given with --as-of)", "no dates",
+                        "no report")));
+        AuditSettings settings = new AuditSettings(asOf, ingested.currency(), StageProbabilities.defaults());
+        List<SectionOutcome> sections = new ArrayList<>();
+        for (Audit audit : Audits.all()) {
+            sections.add(audit.run(ingested.data(), settings));
+        }
+        if (sections.stream().noneMatch(Section.class::isInstance)) {
+            throw problems.fatal(Problem.error("input.nothing_to_report",
+                    CellLocation.ofFile(fileNames(request.workbooks())),
+                    "data for at least one section (a Deals sheet with deals)", "no usable deals", "no report"));
+        }
+        return new ReportModel(Version.generator(), asOf, ingested.currency(), ingested.inputs(), sections,
+                problems.problems());
+    }
+
+    private static Ingested ingest(List<Path> workbooks, Optional<Path> mappingFile, Optional<Currency> currency,
+            ProblemLog problems) throws InvalidInputException, IOException {
+        for (Path workbook : workbooks) {
+            if (!Files.isRegularFile(workbook)) {
+                throw new NoSuchFileException(workbook.toString(), null, "no such file");
+            }
+        }
+        ColumnMapping mapping = mappingFile.isPresent() ? ColumnMapping.read(mappingFile.get()) : ColumnMapping.none();
+        Ingested ingested = new SalesDataReader(mapping).read(workbooks, currency, problems);
+        problems.enforcePolicy();
+        return ingested;
+    }
+
+    private static void requireSomeData(Ingested ingested, List<Path> workbooks, ProblemLog problems)
+            throws InvalidInputException {
+        if (ingested.data().present().isEmpty()) {
+            throw problems.fatal(Problem.error("input.no_known_sheet", CellLocation.ofFile(fileNames(workbooks)),
+                    "a sheet of deals, reps or quotas, recognised by its name or its headers "
+                            + "(see docs/workbook-format.md, or name them in a --mapping file)",
+                    ingested.inputs().stream().flatMap(i -> i.sheets().stream()).map(s -> s.name())
+                            .collect(Collectors.joining(", ")),
+                    "no report"));
+        }
+    }
+
+    private static String fileNames(List<Path> workbooks) {
+        return workbooks.stream().map(p -> p.getFileName().toString()).collect(Collectors.joining(", "));
+    }
+
+    /** Passes files through and remembers their names, to list the reports in results.json. */
+    private static final class RecordingOutput implements ReportOutput {
+        private final ReportOutput delegate;
+        private final List<String> names = new ArrayList<>();
+
+        RecordingOutput(ReportOutput delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public OutputStream newFile(String name) throws IOException {
+            names.add(name);
+            return delegate.newFile(name);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.salesaudit.ingest;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.salesaudit.model.Deal;
+import org.salesaudit.model.DealStatus;
+import org.salesaudit.model.SourceRef;
+import org.salesaudit.problem.CellLocation;
+import org.salesaudit.problem.Severity;
+
+/** Turns rows of a Deals sheet into {@link Deal}s. One instance per run: it remembers ids to catch duplicates. */
+final class DealRowMapper {
+
+    private final Currency defaultCurrency;
+    private final Map<String, SourceRef> seenIds = new HashMap<>();
+    /** Where each deal's owner and currency cells are, for checks made once every sheet is read. */
+    private final Map<SourceRef, CellLocation> ownerCells = new HashMap<>();
+    private final Map<SourceRef, CellLocation> currencyCells = new HashMap<>();
+
+    DealRowMapper(Currency defaultCurrency) {
+        this.defaultCurrency = defaultCurrency;
+    }
+
+    Optional<Deal> map(RowReader row) {
+        Optional<String> id = row.text("id", true);
+        Optional<BigDecimal> amount = row.amount("amount", true);
+        Optional<String> stage = row.text("stage", false);
+        Optional<String> statusText = row.text("status", false);
+        Optional<String> owner = row.text("owner", false);
+        Optional<String> account = row.text("account", false);
+        Optional<LocalDate> created = row.date("created", false);
+        Optional<LocalDate> closeDate = row.date("close_date", false);
+        Optional<BigDecimal> probability = row.probability("probability");
+        Currency currency = row.currency("currency").orElse(defaultCurrency);
+        if (row.rejected()) {
+            return Optional.empty();
+        }
+        DealStatus status = status(row, stage, statusText);
+        if (status == null) {
+            return Optional.empty();
+        }
+        if (amount.get().signum() < 0) {
+            row.problem(Severity.ERROR, "amount.negative", "amount", "an amount of zero or more",
+                    amount.get().toPlainString(), "row left out");
+            return Optional.empty();
+        }
+        SourceRef first = seenIds.putIfAbsent(id.get(), row.source());
+        if (first != null) {
+            row.problem(Severity.ERROR, "deal.duplicate_id", "id", "a deal id used once (first used in row "
+                    + first.row() + ")", id.get(), "row left out");
+            return Optional.empty();
+        }
+        if (status.isClosed() && closeDate.isEmpty()) {
+            row.problem(Severity.WARNING, "deal.closed_without_date", "close_date", "a close date for a closed deal",
+                    "", "left out of period figures");
+        }
+        ownerCells.put(row.source(), row.location("owner"));
+        currencyCells.put(row.source(), row.location("currency"));
+        return Optional.of(new Deal(id.get(), owner.orElse(null), account.orElse(null), created.orElse(null),
+                closeDate.orElse(null), stage.orElse(null), probability.orElse(null), amount.get(), currency, status,
+                row.source()));
+    }
+
+    /** @return the owner cell of a deal read by this mapper */
+    CellLocation ownerCell(Deal deal) {
+        return ownerCells.get(deal.source());
+    }
+
+    /** @return the currency cell of a deal read by this mapper */
+    CellLocation currencyCell(Deal deal) {
+        return currencyCells.get(deal.source());
+    }
+
+    private static DealStatus status(RowReader row, Optional<String> stage, Optional<String> statusText)
+            {
+        if (statusText.isPresent()) {
+            Optional<DealStatus> s = DealStatusWords.status(statusText.get());
+            if (s.isPresent()) {
+                return s.get();
+            }
+            if (stage.isEmpty()) {
+                row.problem(Severity.ERROR, "deal.status_unknown", "status", "Open, Won or Lost", statusText.get(),
+                        "row left out");
+                return null;
+            }
+            row.problem(Severity.WARNING, "deal.status_unknown", "status", "Open, Won or Lost", statusText.get(),
+                    "status taken from the stage");
+        }
+        if (stage.isPresent()) {
+            return DealStatusWords.fromStage(stage.get());
+        }
+        row.problem(Severity.ERROR, "deal.no_stage", "stage", "a stage or a status", "", "row left out");
+        return null;
+    }
+}

@@ -1,0 +1,134 @@
+package org.salesaudit.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellReference;
+
+import com.github.pjfanning.xlsx.StreamingReader;
+
+/**
+ * Opens a workbook read-only with POI: {@code .xlsx}/{@code .xlsm} with the streaming reader (bounded
+ * memory), legacy {@code .xls} with HSSF on a read-only file system. The input file is never opened
+ * for writing.
+ */
+final class PoiWorkbookSource implements AutoCloseable {
+
+    private final Workbook workbook;
+
+    private PoiWorkbookSource(Workbook workbook) {
+        this.workbook = workbook;
+    }
+
+    static PoiWorkbookSource open(Path file) throws IOException {
+        if (isOle2(file)) {
+            POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true);
+            return new PoiWorkbookSource(new HSSFWorkbook(fs.getRoot(), true));
+        }
+        // An InputStream, not a File: OPCPackage.open(File) opens the file read-write.
+        try (InputStream in = Files.newInputStream(file)) {
+            return new PoiWorkbookSource(StreamingReader.builder()
+                    .rowCacheSize(200)
+                    .bufferSize(8192)
+                    .setReadComments(false)
+                    .setReadHyperlinks(false)
+                    .setReadShapes(false)
+                    .open(in));
+        }
+    }
+
+    /** @return the sheets in workbook order; each can be read once */
+    List<SheetRows> sheets() {
+        List<SheetRows> sheets = new ArrayList<>();
+        for (Sheet sheet : workbook) {
+            sheets.add(new PoiSheetRows(sheet));
+        }
+        return sheets;
+    }
+
+    @Override
+    public void close() throws IOException {
+        workbook.close();
+    }
+
+    private static boolean isOle2(Path file) throws IOException {
+        byte[] head = new byte[8];
+        try (InputStream in = Files.newInputStream(file)) {
+            int n = in.readNBytes(head, 0, head.length);
+            return n == 8 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF
+                    && (head[2] & 0xFF) == 0x11 && (head[3] & 0xFF) == 0xE0;
+        }
+    }
+
+    private record PoiSheetRows(Sheet sheet) implements SheetRows {
+
+        @Override
+        public String sheetName() {
+            return sheet.getSheetName();
+        }
+
+        @Override
+        public void forEachRow(RowVisitor visitor) throws Exception {
+            Iterator<Row> rows = sheet.rowIterator();
+            while (rows.hasNext()) {
+                Row row = rows.next();
+                List<RawCell> cells = readRow(row);
+                if (cells.stream().allMatch(RawCell::isBlank)) {
+                    continue;
+                }
+                if (!visitor.visit(row.getRowNum() + 1, cells)) {
+                    return;
+                }
+            }
+        }
+
+        private static List<RawCell> readRow(Row row) {
+            int last = Math.max(row.getLastCellNum(), 0);
+            List<RawCell> cells = new ArrayList<>(last);
+            for (int c = 0; c < last; c++) {
+                String address = new CellReference(row.getRowNum(), c).formatAsString(false);
+                Cell cell = row.getCell(c);
+                cells.add(cell == null ? RawCell.blank(address) : readCell(cell, address));
+            }
+            return cells;
+        }
+
+        private static RawCell readCell(Cell cell, String address) {
+            CellType type = cell.getCellType();
+            if (type == CellType.FORMULA) {
+                type = cell.getCachedFormulaResultType();
+            }
+            return switch (type) {
+                case NUMERIC -> DateUtil.isCellDateFormatted(cell)
+                        ? RawCell.date(cell.getLocalDateTimeCellValue(), address)
+                        : RawCell.number(cell.getNumericCellValue(), address);
+                case STRING -> RawCell.text(cell.getStringCellValue(), address);
+                case BOOLEAN -> RawCell.bool(cell.getBooleanCellValue(), address);
+                case ERROR -> RawCell.error(errorText(cell), address);
+                default -> RawCell.blank(address);
+            };
+        }
+
+        private static String errorText(Cell cell) {
+            try {
+                return FormulaError.forInt(cell.getErrorCellValue()).getString();
+            } catch (RuntimeException e) {
+                return "#ERROR";
+            }
+        }
+    }
+}

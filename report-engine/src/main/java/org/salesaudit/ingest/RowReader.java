@@ -1,0 +1,195 @@
+package org.salesaudit.ingest;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+
+import org.salesaudit.model.SourceRef;
+import org.salesaudit.problem.CellLocation;
+import org.salesaudit.problem.Problem;
+import org.salesaudit.problem.ProblemLog;
+import org.salesaudit.problem.Severity;
+
+/**
+ * Reads the typed fields of one data row, reporting a {@link Problem} for every value it had to
+ * repair (warning) or could not read (error). A required field that cannot be read rejects the row;
+ * an optional one is then treated as blank.
+ */
+final class RowReader {
+
+    private final SheetBinding binding;
+    private final int rowNumber;
+    private final List<RawCell> cells;
+    private final ProblemLog problems;
+    private boolean rejected;
+
+    RowReader(SheetBinding binding, int rowNumber, List<RawCell> cells, ProblemLog problems) {
+        this.binding = binding;
+        this.rowNumber = rowNumber;
+        this.cells = cells;
+        this.problems = problems;
+    }
+
+    /** @return true once a required value could not be read: the row must be left out */
+    boolean rejected() {
+        return rejected;
+    }
+
+    SourceRef source() {
+        return new SourceRef(binding.file(), binding.sheet(), rowNumber);
+    }
+
+    /** @return true when every bound column of the row is blank */
+    boolean isBlank() {
+        return binding.columns().keySet().stream().allMatch(f -> cell(f).isBlank());
+    }
+
+    Optional<String> text(String field, boolean required) {
+        RawCell cell = cell(field);
+        return switch (cell.kind()) {
+            case TEXT, BOOLEAN -> Optional.of(cell.text());
+            case NUMBER -> Optional.of(NumberText.plain(cell.number()));
+            case DATE -> Optional.of(cell.shown());
+            case ERROR -> fail(field, cell, required, "cell.formula_error", "a value, not a formula error");
+            case BLANK -> missing(field, cell, required, "a value");
+        };
+    }
+
+    Optional<BigDecimal> amount(String field, boolean required) {
+        RawCell cell = cell(field);
+        switch (cell.kind()) {
+            case NUMBER:
+                return Optional.of(NumberText.decimal(cell.number()));
+            case TEXT:
+                Optional<BigDecimal> parsed = CellParsers.amount(cell.text());
+                if (parsed.isPresent()) {
+                    warn(field, cell, "amount.text", "a number", "read as " + parsed.get().toPlainString());
+                    return parsed;
+                }
+                return fail(field, cell, required, "amount.not_a_number", "an amount (a number)");
+            case BLANK:
+                return missing(field, cell, required, "an amount");
+            case ERROR:
+                return fail(field, cell, required, "cell.formula_error", "an amount, not a formula error");
+            default:
+                return fail(field, cell, required, "amount.not_a_number", "an amount (a number)");
+        }
+    }
+
+    Optional<LocalDate> date(String field, boolean required) {
+        RawCell cell = cell(field);
+        switch (cell.kind()) {
+            case DATE:
+                return Optional.of(cell.dateTime().toLocalDate());
+            case TEXT:
+                CellParsers.DateText read = CellParsers.date(cell.text());
+                if (read instanceof CellParsers.DateText.Read r) {
+                    warn(field, cell, "date.text", "a date cell", "read as " + r.date());
+                    return Optional.of(r.date());
+                }
+                if (read instanceof CellParsers.DateText.Ambiguous) {
+                    return fail(field, cell, required, "date.ambiguous",
+                            "an unambiguous date (day and month could be either way round; use YYYY-MM-DD)");
+                }
+                return fail(field, cell, required, "date.invalid", "a date");
+            case NUMBER:
+                return fail(field, cell, required, "date.number",
+                        "a date (the cell holds a number without a date format)");
+            case BLANK:
+                return missing(field, cell, required, "a date");
+            default:
+                return fail(field, cell, required, "date.invalid", "a date");
+        }
+    }
+
+    /** Reads a probability as a fraction: 0.6, 60 (a percentage), "60%". */
+    Optional<BigDecimal> probability(String field) {
+        RawCell cell = cell(field);
+        Optional<BigDecimal> value = switch (cell.kind()) {
+            case NUMBER -> Optional.of(NumberText.decimal(cell.number()));
+            case TEXT -> CellParsers.percent(cell.text());
+            default -> Optional.empty();
+        };
+        if (cell.isBlank()) {
+            return Optional.empty();
+        }
+        if (value.isPresent() && value.get().compareTo(BigDecimal.ONE) > 0
+                && value.get().compareTo(BigDecimal.valueOf(100)) <= 0) {
+            value = Optional.of(value.get().movePointLeft(2));
+        }
+        if (value.isEmpty() || value.get().signum() < 0 || value.get().compareTo(BigDecimal.ONE) > 0) {
+            return fail(field, cell, false, "probability.invalid", "a probability between 0 and 1 (or 0 % and 100 %)");
+        }
+        return value;
+    }
+
+    Optional<Currency> currency(String field) {
+        RawCell cell = cell(field);
+        if (cell.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<Currency> c = CellParsers.currency(cell.shown());
+        return c.isPresent() ? c : fail(field, cell, false, "currency.unknown", "an ISO 4217 currency code such as USD");
+    }
+
+    /** Reports a problem about this row that is not about the format of one cell. */
+    void problem(Severity severity, String code, String field, String expected, String found, String action)
+            {
+        if (severity == Severity.ERROR) {
+            rejected = true;
+        }
+        problems.report(new Problem(severity, code, location(field, cell(field)), expected, found, action));
+    }
+
+    LocalDateTime dateTimeOrNull(String field) {
+        RawCell cell = cell(field);
+        return cell.kind() == RawCell.Kind.DATE ? cell.dateTime() : null;
+    }
+
+    private RawCell cell(String field) {
+        Optional<Integer> column = binding.column(field);
+        if (column.isEmpty()) {
+            return RawCell.blank("row " + rowNumber);
+        }
+        int c = column.get();
+        return c < cells.size() ? cells.get(c) : RawCell.blank(
+                new org.apache.poi.ss.util.CellReference(rowNumber - 1, c).formatAsString(false));
+    }
+
+    private <T> Optional<T> missing(String field, RawCell cell, boolean required, String expected)
+            {
+        if (required) {
+            return fail(field, cell, true, "value.missing", expected);
+        }
+        return Optional.empty();
+    }
+
+    private <T> Optional<T> fail(String field, RawCell cell, boolean required, String code, String expected)
+            {
+        if (required) {
+            rejected = true;
+            problems.report(Problem.error(code, location(field, cell), expected, cell.shown(), "row left out"));
+        } else {
+            problems.report(Problem.warning(code, location(field, cell), expected, cell.shown(), "treated as blank"));
+        }
+        return Optional.empty();
+    }
+
+    private void warn(String field, RawCell cell, String code, String expected, String action)
+            {
+        problems.report(Problem.warning(code, location(field, cell), expected, cell.shown(), action));
+    }
+
+    /** @return the location of a field's cell in this row, for problems found after reading */
+    CellLocation location(String field) {
+        return location(field, cell(field));
+    }
+
+    private CellLocation location(String field, RawCell cell) {
+        String column = binding.has(field) ? binding.header(field) : field;
+        return new CellLocation(binding.file(), binding.sheet(), cell.address(), column);
+    }
+}

@@ -1,0 +1,190 @@
+package org.salesaudit.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.salesaudit.model.Dataset;
+import org.salesaudit.model.Deal;
+import org.salesaudit.model.Quota;
+import org.salesaudit.model.Rep;
+import org.salesaudit.model.SalesData;
+import org.salesaudit.problem.CellLocation;
+import org.salesaudit.problem.InvalidInputException;
+import org.salesaudit.problem.Problem;
+import org.salesaudit.problem.ProblemLog;
+import org.salesaudit.report.InputFile;
+import org.salesaudit.report.InputSheet;
+
+/**
+ * Reads workbooks into {@link SalesData}: every sheet is recognised by its name or headers (see
+ * docs/workbook-format.md), every row becomes a typed record with its source, and every problem is
+ * reported with its file, sheet and cell. Files are only ever opened for reading.
+ */
+public final class SalesDataReader {
+
+    /** Used when deals carry no currency and the request names none. */
+    public static final Currency DEFAULT_CURRENCY = Currency.getInstance("USD");
+
+    private final HeaderAliases aliases;
+
+    public SalesDataReader(ColumnMapping mapping) {
+        this.aliases = HeaderAliases.load(Objects.requireNonNull(mapping, "mapping"));
+    }
+
+    /**
+     * Reads all {@code files} as one data set.
+     *
+     * @param currency the reporting currency, or empty to take the most frequent deal currency
+     * @throws InvalidInputException when a file is not a readable workbook or a recognised sheet lacks a
+     *                               required column
+     * @throws IOException           when a file cannot be read at all
+     */
+    public Ingested read(List<Path> files, Optional<Currency> currency, ProblemLog problems)
+            throws IOException, InvalidInputException {
+        Records records = new Records(currency.orElse(DEFAULT_CURRENCY));
+        List<InputFile> inputs = new ArrayList<>();
+        for (Path file : files) {
+            inputs.add(readFile(file, records, problems));
+        }
+        Currency reporting = currency.orElseGet(() -> mostFrequentCurrency(records.deals));
+        List<Deal> deals = inReportingCurrency(records, reporting, problems);
+        checkOwners(deals, records, problems);
+        SalesData data = new SalesData(deals, records.reps, records.quotas, records.present);
+        return new Ingested(data, reporting, inputs);
+    }
+
+    private InputFile readFile(Path file, Records records, ProblemLog problems)
+            throws IOException, InvalidInputException {
+        String name = file.getFileName().toString();
+        String sha256 = sha256(file);
+        List<InputSheet> sheets = new ArrayList<>();
+        SheetIngester ingester = new SheetIngester(name, aliases, problems, records::accept);
+        try (PoiWorkbookSource workbook = PoiWorkbookSource.open(file)) {
+            for (SheetRows sheet : workbook.sheets()) {
+                InputSheet used = ingester.ingest(sheet);
+                records.markPresent(used);
+                sheets.add(used);
+            }
+        } catch (InvalidInputException | NoSuchFileException e) {
+            throw e;
+        } catch (Exception | LinkageError | StackOverflowError e) {
+            // POI throws unchecked exceptions and even Errors on damaged or hostile files.
+            throw problems.fatal(Problem.error("file.unreadable", CellLocation.ofFile(name),
+                    "an Excel workbook (.xlsx, .xlsm or .xls)", describe(e), "file not used"));
+        }
+        if (sheets.stream().noneMatch(s -> s.dataset() != null)) {
+            problems.report(Problem.warning("file.no_known_sheet", CellLocation.ofFile(name),
+                    "a sheet of deals, reps or quotas (see docs/workbook-format.md)",
+                    sheets.stream().map(InputSheet::name).collect(Collectors.joining(", ")), "file not used"));
+        }
+        return new InputFile(name, sha256, sheets);
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage();
+        String text = message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
+    }
+
+    private static Currency mostFrequentCurrency(List<Deal> deals) {
+        Map<Currency, Long> counts = deals.stream()
+                .collect(Collectors.groupingBy(Deal::currency, LinkedHashMap::new, Collectors.counting()));
+        return counts.entrySet().stream()
+                .max(Map.Entry.<Currency, Long>comparingByValue()
+                        .thenComparing(e -> e.getKey().getCurrencyCode(), Comparator.reverseOrder()))
+                .map(Map.Entry::getKey)
+                .orElse(DEFAULT_CURRENCY);
+    }
+
+    private static List<Deal> inReportingCurrency(Records records, Currency reporting, ProblemLog problems) {
+        List<Deal> kept = new ArrayList<>(records.deals.size());
+        for (Deal deal : records.deals) {
+            if (deal.currency().equals(reporting)) {
+                kept.add(deal);
+            } else {
+                problems.report(Problem.error("deal.other_currency", records.dealMapper.currencyCell(deal),
+                        "an amount in " + reporting.getCurrencyCode() + " (no exchange rates are configured)",
+                        deal.currency().getCurrencyCode(), "row left out"));
+            }
+        }
+        return kept;
+    }
+
+    private static void checkOwners(List<Deal> deals, Records records, ProblemLog problems) {
+        if (!records.present.contains(Dataset.REPS)) {
+            return;
+        }
+        Map<String, Rep> reps = records.reps.stream().collect(Collectors.toMap(Rep::id, Function.identity(), (a, b) -> a));
+        for (Deal deal : deals) {
+            if (deal.ownerId() != null && !reps.containsKey(deal.ownerId())) {
+                problems.report(Problem.warning("deal.unknown_owner", records.dealMapper.ownerCell(deal),
+                        "an owner listed in the Reps sheet", deal.ownerId(),
+                        "deal kept; the owner has no name or team"));
+            }
+        }
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is a required JDK algorithm", e);
+        }
+    }
+
+    /** The records of all files, gathered in input order. */
+    private static final class Records {
+        final List<Deal> deals = new ArrayList<>();
+        final List<Rep> reps = new ArrayList<>();
+        final List<Quota> quotas = new ArrayList<>();
+        final Set<Dataset> present = EnumSet.noneOf(Dataset.class);
+        final DealRowMapper dealMapper;
+        final RepRowMapper repMapper = new RepRowMapper();
+        final QuotaRowMapper quotaMapper = new QuotaRowMapper();
+
+        Records(Currency defaultCurrency) {
+            dealMapper = new DealRowMapper(defaultCurrency);
+        }
+
+        void markPresent(InputSheet sheet) {
+            for (Dataset dataset : Dataset.values()) {
+                if (Schema.prefix(dataset).equals(sheet.dataset())) {
+                    present.add(dataset);
+                }
+            }
+        }
+
+        boolean accept(Dataset dataset, RowReader row) {
+            return switch (dataset) {
+                case DEALS -> add(dealMapper.map(row), deals);
+                case REPS -> add(repMapper.map(row), reps);
+                case QUOTAS -> add(quotaMapper.map(row), quotas);
+            };
+        }
+
+        private static <T> boolean add(Optional<T> record, List<T> into) {
+            record.ifPresent(into::add);
+            return record.isPresent();
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.salesaudit.ingest;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.salesaudit.model.Dataset;
+
+/**
+ * How one sheet's columns map to a dataset's fields: the header row, and for each recognised field
+ * the column index and the header as written.
+ */
+record SheetBinding(Dataset dataset, String file, String sheet, int headerRow, Map<String, Integer> columns,
+        List<String> headers) {
+
+    SheetBinding {
+        columns = Map.copyOf(columns);
+        headers = List.copyOf(headers);
+    }
+
+    /** Binds the header cells of one row: each field takes the leftmost column that names it. */
+    static SheetBinding bind(Dataset dataset, String file, String sheet, int headerRow, List<RawCell> headerCells,
+            HeaderAliases aliases) {
+        Map<String, Integer> columns = new LinkedHashMap<>();
+        List<String> headers = headerCells.stream().map(RawCell::shown).toList();
+        for (int c = 0; c < headers.size(); c++) {
+            int column = c;
+            aliases.fieldFor(dataset, headers.get(c)).ifPresent(field -> columns.putIfAbsent(field, column));
+        }
+        return new SheetBinding(dataset, file, sheet, headerRow, columns, headers);
+    }
+
+    boolean has(String field) {
+        return columns.containsKey(field);
+    }
+
+    Optional<Integer> column(String field) {
+        return Optional.ofNullable(columns.get(field));
+    }
+
+    /** @return the header text of a bound field's column */
+    String header(String field) {
+        return headers.get(columns.get(field));
+    }
+
+    /** @return how many required fields are bound: the score of a header row candidate */
+    int score() {
+        return columns.size();
+    }
+}

@@ -1,0 +1,44 @@
+package org.salesaudit.render.xlsx;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.salesaudit.render.Messages;
+import org.salesaudit.report.Section;
+import org.salesaudit.report.Table;
+
+/**
+ * The sheet of one produced section: its title, its figures, then each table. The first table's
+ * header and data get the sheet's autofilter (Excel allows one per sheet); when the section has a
+ * single table, the rows down to its header are frozen.
+ */
+final class SectionSheet {
+
+    /** Above this many rows a frozen pane would fill the screen; the header is then not frozen. */
+    static final int MAX_FROZEN_ROWS = 15;
+
+    private SectionSheet() {
+    }
+
+    static void write(SheetWriter sheet, Section section, Messages messages) {
+        sheet.text(sheet.newRow(), 0, messages.get(section.titleKey()), Role.TITLE);
+        if (!section.figures().isEmpty()) {
+            sheet.skipRow();
+            FigureRows.write(sheet, section.figures(), messages);
+        }
+        List<TableWriter.Placement> placements = new ArrayList<>();
+        for (Table table : section.tables()) {
+            sheet.skipRow();
+            placements.add(TableWriter.write(sheet, table, messages));
+        }
+        if (!placements.isEmpty() && placements.get(0).lastColumn() >= 0) {
+            TableWriter.Placement main = placements.get(0);
+            sheet.sheet().setAutoFilter(main.filterRange());
+            int frozenRows = main.headerRow() + 1;
+            if (placements.size() == 1 && frozenRows <= MAX_FROZEN_ROWS) {
+                sheet.sheet().createFreezePane(0, frozenRows);
+            }
+        }
+        sheet.finish();
+    }
+}

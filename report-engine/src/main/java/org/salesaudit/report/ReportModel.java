@@ -1,0 +1,52 @@
+package org.salesaudit.report;
+
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+import org.salesaudit.problem.Problem;
+
+/**
+ * The immutable model handed to every renderer: what the report says, independent of its format
+ * and language. Every number it shows is a {@link Figure} or a table cell with a stable key, so
+ * results.json carries exactly what the PDF and the XLSX show.
+ *
+ * @param asOf     the date the report describes the data at
+ * @param currency the reporting currency
+ * @param sections the audit sections in report order, skipped ones included
+ * @param problems the data-quality problems found while reading the inputs
+ */
+public record ReportModel(
+        String generator,
+        LocalDate asOf,
+        Currency currency,
+        List<InputFile> inputs,
+        List<SectionOutcome> sections,
+        List<Problem> problems) {
+
+    public ReportModel {
+        Objects.requireNonNull(generator, "generator");
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(currency, "currency");
+        inputs = List.copyOf(inputs);
+        sections = List.copyOf(sections);
+        problems = List.copyOf(problems);
+    }
+
+    /** @return the sections that were produced, in report order */
+    public List<Section> producedSections() {
+        return sections.stream().filter(Section.class::isInstance).map(Section.class::cast).toList();
+    }
+
+    /** @return the sections that were skipped, in report order */
+    public List<Skipped> skippedSections() {
+        return sections.stream().filter(Skipped.class::isInstance).map(Skipped.class::cast).toList();
+    }
+
+    /** @return every figure of every produced section */
+    public Stream<Figure> figures() {
+        return producedSections().stream().flatMap(s -> s.figures().stream());
+    }
+}

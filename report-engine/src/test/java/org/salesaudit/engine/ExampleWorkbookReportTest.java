@@ -1,0 +1,49 @@
+package org.salesaudit.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.salesaudit.problem.Problem;
+import org.salesaudit.report.ReportModel;
+
+/** The README's first command, on the committed example workbook. */
+class ExampleWorkbookReportTest {
+
+    private static final Path EXAMPLE = Path.of("..", "examples", "acme-sales.xlsx");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theExampleWorkbookGivesAReadablePdfAndXlsxListingItsDocumentedDirtyCells() throws Exception {
+        Path out = dir.resolve("out");
+
+        ReportResult result = new ReportEngine().generate(ReportRequest.builder(List.of(EXAMPLE), out).build());
+
+        ReportModel model = result.model();
+        assertEquals(3, model.producedSections().size());
+        // the dirty cells documented in examples/README.md
+        assertEquals(Set.of("I57", "F216", "I422", "D532", "I734", "F885", "I1012", "A1183"),
+                Set.copyOf(model.problems().stream().map(Problem::at).map(a -> a.cell()).toList()));
+        try (PDDocument pdf = Loader.loadPDF(out.resolve("report.pdf").toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("Sales audit"));
+            assertTrue(text.contains("Quota attainment"));
+            assertTrue(text.contains("cell I734"), "the data-quality appendix lists the TBD amount");
+        }
+        try (XSSFWorkbook xlsx = new XSSFWorkbook(Files.newInputStream(out.resolve("report.xlsx")))) {
+            assertTrue(xlsx.getNumberOfSheets() >= 4);
+        }
+    }
+}
