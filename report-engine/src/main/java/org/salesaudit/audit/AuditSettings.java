@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Objects;
 
+import org.salesaudit.settings.SettingsFile;
+
 /**
  * What every audit needs besides the data.
  *
@@ -20,6 +22,11 @@ public record AuditSettings(LocalDate asOf, Currency currency, StageProbabilitie
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(stages, "stages");
+    }
+
+    /** Reads the audit's settings ({@code audit.*} keys; none yet beyond the defaults). */
+    public static AuditSettings from(SettingsFile file, LocalDate asOf, Currency currency) {
+        return new AuditSettings(asOf, currency, StageProbabilities.defaults());
     }
 
     /** @return the first day of the analysis window: twelve months before the as-of date, plus one day */

@@ -58,6 +58,10 @@ final class AuditCommand implements Callable<Integer> {
             description = "Report language: en, ko, ar, pl or ru (default: ${DEFAULT-VALUE}).")
     String language;
 
+    @Option(names = "--settings", paramLabel = "FILE",
+            description = "A settings file (stage probabilities, thresholds; see docs/settings.md).")
+    Path settings;
+
     @Option(names = "--as-of", paramLabel = "DATE", converter = IsoDateConverter.class,
             description = "The date the report describes (YYYY-MM-DD); default: the latest date in the data.")
     LocalDate asOf;
@@ -76,6 +80,7 @@ final class AuditCommand implements Callable<Integer> {
                 .formats(EnumSet.copyOf(formats.isEmpty() ? List.of(OutputFormat.PDF) : formats))
                 .locale(Languages.locale(spec.commandLine(), language))
                 .mapping(input.mapping)
+                .settings(settings)
                 .asOf(asOf)
                 .currency(currency == null ? null : currency(currency))
                 .policy(strict ? ProblemPolicy.STRICT : ProblemPolicy.COLLECT)

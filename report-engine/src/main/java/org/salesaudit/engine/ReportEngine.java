@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 import org.salesaudit.audit.Audit;
 import org.salesaudit.audit.AuditSettings;
 import org.salesaudit.audit.Audits;
-import org.salesaudit.audit.StageProbabilities;
 import org.salesaudit.ingest.ColumnMapping;
 import org.salesaudit.ingest.Ingested;
 import org.salesaudit.ingest.SalesDataReader;
@@ -36,6 +35,7 @@ import org.salesaudit.render.xlsx.XlsxRenderer;
 import org.salesaudit.report.ReportModel;
 import org.salesaudit.report.Section;
 import org.salesaudit.report.SectionOutcome;
+import org.salesaudit.settings.SettingsFile;
 
 /**
  * The one entry point of salesaudit: the command line and the Maven plugin turn their options into a
@@ -107,7 +107,10 @@ public final class ReportEngine {
                         CellLocation.ofFile(fileNames(request.workbooks())),
                         "deals with dates (or an as-of date given with --as-of)", "no dates",
                         "no report")));
-        AuditSettings settings = new AuditSettings(asOf, ingested.currency(), StageProbabilities.defaults());
+        SettingsFile settingsFile = request.settings().isPresent() ? SettingsFile.read(request.settings().get())
+                : SettingsFile.defaults();
+        AuditSettings settings = AuditSettings.from(settingsFile, asOf, ingested.currency());
+        settingsFile.checkAllKeysKnown();
         List<SectionOutcome> sections = new ArrayList<>();
         for (Audit audit : Audits.all()) {
             sections.add(audit.run(ingested.data(), settings));

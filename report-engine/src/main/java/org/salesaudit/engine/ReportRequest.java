@@ -20,6 +20,7 @@ import org.salesaudit.problem.ProblemPolicy;
  * @param formats   the report formats; results.json is always written
  * @param locale    the report language: en, ko, ar, pl or ru
  * @param mapping   an optional column-mapping file (see docs/workbook-format.md)
+ * @param settings  an optional settings file (see docs/settings.md)
  * @param asOf      the date the report describes; empty: the latest date found in the data
  * @param currency  the reporting currency; empty: the most frequent deal currency
  * @param policy    collect data problems and report them, or fail on the first
@@ -30,6 +31,7 @@ public record ReportRequest(
         Set<OutputFormat> formats,
         Locale locale,
         Optional<Path> mapping,
+        Optional<Path> settings,
         Optional<LocalDate> asOf,
         Optional<Currency> currency,
         ProblemPolicy policy) {
@@ -50,6 +52,7 @@ public record ReportRequest(
                     + " (supported: " + String.join(", ", LANGUAGES) + ")");
         }
         Objects.requireNonNull(mapping, "mapping");
+        Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(policy, "policy");
@@ -71,6 +74,7 @@ public record ReportRequest(
         private Set<OutputFormat> formats = EnumSet.of(OutputFormat.PDF, OutputFormat.XLSX);
         private Locale locale = Locale.ENGLISH;
         private Path mapping;
+        private Path settings;
         private LocalDate asOf;
         private Currency currency;
         private ProblemPolicy policy = ProblemPolicy.COLLECT;
@@ -95,6 +99,11 @@ public record ReportRequest(
             return this;
         }
 
+        public Builder settings(Path value) {
+            this.settings = value;
+            return this;
+        }
+
         public Builder asOf(LocalDate value) {
             this.asOf = value;
             return this;
@@ -112,7 +121,7 @@ public record ReportRequest(
 
         public ReportRequest build() {
             return new ReportRequest(workbooks, outputDirectory, formats, locale, Optional.ofNullable(mapping),
-                    Optional.ofNullable(asOf), Optional.ofNullable(currency), policy);
+                    Optional.ofNullable(settings), Optional.ofNullable(asOf), Optional.ofNullable(currency), policy);
         }
     }
 }

@@ -83,7 +83,7 @@ public final class ColumnMapping {
     }
 
     private static boolean isKnownKey(String key) {
-        for (Dataset dataset : Dataset.values()) {
+        for (Dataset dataset : Schema.READABLE) {
             String prefix = Schema.prefix(dataset) + ".";
             if (key.equals(prefix + "sheet")) {
                 return true;
@@ -99,7 +99,7 @@ public final class ColumnMapping {
 
     private static String knownKeys() {
         List<String> keys = new ArrayList<>();
-        for (Dataset dataset : Dataset.values()) {
+        for (Dataset dataset : Schema.READABLE) {
             String prefix = Schema.prefix(dataset) + ".";
             keys.add(prefix + "sheet");
             Schema.fields(dataset).forEach(f -> keys.add(prefix + f.name()));

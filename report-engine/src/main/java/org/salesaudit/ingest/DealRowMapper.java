@@ -61,9 +61,9 @@ final class DealRowMapper {
         }
         ownerCells.put(row.source(), row.location("owner"));
         currencyCells.put(row.source(), row.location("currency"));
-        return Optional.of(new Deal(id.get(), owner.orElse(null), account.orElse(null), created.orElse(null),
+        return Optional.of(new Deal(id.get(), null, owner.orElse(null), account.orElse(null), created.orElse(null),
                 closeDate.orElse(null), stage.orElse(null), probability.orElse(null), amount.get(), currency, status,
-                row.source()));
+                null, null, null, row.source()));
     }
 
     /** @return the owner cell of a deal read by this mapper */

@@ -54,7 +54,7 @@ final class HeaderAliases {
         Map<Dataset, List<String>> sheets = new EnumMap<>(Dataset.class);
         Map<Dataset, Map<String, String>> fields = new EnumMap<>(Dataset.class);
         Map<Dataset, Map<String, List<String>>> display = new EnumMap<>(Dataset.class);
-        for (Dataset dataset : Dataset.values()) {
+        for (Dataset dataset : Schema.READABLE) {
             String prefix = Schema.prefix(dataset) + ".";
             List<String> names = new ArrayList<>();
             mapping.sheetName(dataset).ifPresent(names::add);

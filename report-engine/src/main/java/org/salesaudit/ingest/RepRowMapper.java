@@ -27,7 +27,7 @@ final class RepRowMapper {
             row.problem(Severity.ERROR, "rep.duplicate_id", "id", "a rep id used once", id.get(), "row left out");
             return Optional.empty();
         }
-        return Optional.of(new Rep(id.get(), name.orElse(null), team.orElse(null), level.orElse(null),
-                start.orElse(null), end.orElse(null), row.source()));
+        return Optional.of(new Rep(id.get(), name.orElse(null), team.orElse(null), level.orElse(null), null, null,
+                start.orElse(null), end.orElse(null), null, row.source()));
     }
 }

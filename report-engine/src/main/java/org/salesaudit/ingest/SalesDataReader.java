@@ -167,7 +167,7 @@ public final class SalesDataReader {
         }
 
         void markPresent(InputSheet sheet) {
-            for (Dataset dataset : Dataset.values()) {
+            for (Dataset dataset : Schema.READABLE) {
                 if (Schema.prefix(dataset).equals(sheet.dataset())) {
                     present.add(dataset);
                 }
@@ -179,6 +179,7 @@ public final class SalesDataReader {
                 case DEALS -> add(dealMapper.map(row), deals);
                 case REPS -> add(repMapper.map(row), reps);
                 case QUOTAS -> add(quotaMapper.map(row), quotas);
+                default -> throw new IllegalStateException("no reader for " + dataset);
             };
         }
 

@@ -1,12 +1,19 @@
 package org.salesaudit.ingest;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 
 import org.salesaudit.model.Dataset;
 
 /** The fields of each dataset, as documented in docs/workbook-format.md. */
 final class Schema {
+
+    /** The datasets this version reads; sheets of the others are recognised by name and not read. */
+    static final Set<Dataset> READABLE = Collections.unmodifiableSet(EnumSet.of(Dataset.DEALS, Dataset.REPS,
+            Dataset.QUOTAS));
 
     private Schema() {
     }
@@ -36,6 +43,7 @@ final class Schema {
                     FieldSpec.required("rep"),
                     FieldSpec.required("period"),
                     FieldSpec.required("amount"));
+            default -> List.of();
         };
     }
 

@@ -100,7 +100,7 @@ final class SheetIngester {
     }
 
     private Optional<SheetBinding> recognise(String sheetName, List<Row> head) throws InvalidInputException {
-        for (Dataset dataset : Dataset.values()) {
+        for (Dataset dataset : Schema.READABLE) {
             if (aliases.isSheetOf(dataset, sheetName)) {
                 SheetBinding best = bestHeaderRow(dataset, sheetName, head);
                 checkRequired(best, dataset, sheetName, head);
@@ -110,7 +110,7 @@ final class SheetIngester {
         if (aliases.isReservedSheet(sheetName)) {
             return Optional.empty();
         }
-        for (Dataset dataset : Dataset.values()) {
+        for (Dataset dataset : Schema.READABLE) {
             SheetBinding best = bestHeaderRow(dataset, sheetName, head);
             if (best != null && missingRequired(best).isEmpty() && hasStageOrStatus(best)) {
                 return Optional.of(best);

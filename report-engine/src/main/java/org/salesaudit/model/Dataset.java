@@ -4,7 +4,12 @@ package org.salesaudit.model;
 public enum Dataset {
     DEALS("Deals"),
     REPS("Reps"),
-    QUOTAS("Quotas");
+    QUOTAS("Quotas"),
+    LEADS("Leads"),
+    STAGE_HISTORY("StageHistory"),
+    ACTIVITIES("Activities"),
+    CAMPAIGNS("Campaigns"),
+    CUSTOMERS("Customers");
 
     private final String sheetName;
 

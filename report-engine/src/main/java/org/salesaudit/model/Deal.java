@@ -10,10 +10,14 @@ import java.util.Optional;
  * An opportunity. For open deals {@code closeDate} is the expected close date, for closed deals the
  * actual one; it may be absent when the source left it blank.
  *
+ * @param leadId            the lead the deal came from, {@code null} when unknown
  * @param statedProbability the probability the rep recorded (0..1), when the source has one
+ * @param product           {@code null} when unknown, as are region and type
+ * @param type              New, Upsell, Cross-sell or Renewal as written
  */
 public record Deal(
         String id,
+        String leadId,
         String ownerId,
         String account,
         LocalDate created,
@@ -23,6 +27,9 @@ public record Deal(
         BigDecimal amount,
         Currency currency,
         DealStatus status,
+        String product,
+        String region,
+        String type,
         SourceRef source) {
 
     public Deal {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Everything read from the input workbooks, typed and immutable.
@@ -17,15 +18,30 @@ public record SalesData(
         List<Deal> deals,
         List<Rep> reps,
         List<Quota> quotas,
+        List<Lead> leads,
+        List<StageChange> stageHistory,
+        List<Activity> activities,
+        List<CampaignPeriod> campaigns,
+        List<Customer> customers,
         Set<Dataset> present) {
 
     public SalesData {
         deals = List.copyOf(deals);
         reps = List.copyOf(reps);
         quotas = List.copyOf(quotas);
+        leads = List.copyOf(leads);
+        stageHistory = List.copyOf(stageHistory);
+        activities = List.copyOf(activities);
+        campaigns = List.copyOf(campaigns);
+        customers = List.copyOf(customers);
         present = present.isEmpty()
                 ? Collections.unmodifiableSet(EnumSet.noneOf(Dataset.class))
                 : Collections.unmodifiableSet(EnumSet.copyOf(present));
+    }
+
+    /** Deals, reps and quotas only (the other datasets empty and absent). */
+    public SalesData(List<Deal> deals, List<Rep> reps, List<Quota> quotas, Set<Dataset> present) {
+        this(deals, reps, quotas, List.of(), List.of(), List.of(), List.of(), List.of(), present);
     }
 
     public boolean has(Dataset dataset) {
@@ -35,7 +51,7 @@ public record SalesData(
     /** @return the latest date found in the data: the default "as of" date of a report */
     public Optional<LocalDate> latestDate() {
         return deals.stream()
-                .flatMap(d -> java.util.stream.Stream.of(d.created(), d.isOpen() ? null : d.closeDate()))
+                .flatMap(d -> Stream.of(d.created(), d.isOpen() ? null : d.closeDate()))
                 .filter(Objects::nonNull)
                 .max(LocalDate::compareTo);
     }

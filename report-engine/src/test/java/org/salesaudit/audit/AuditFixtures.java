@@ -32,9 +32,9 @@ final class AuditFixtures {
 
     static Deal deal(String id, String owner, String created, String close, String stage, String amount,
             DealStatus status) {
-        return new Deal(id, owner, null, created == null ? null : LocalDate.parse(created),
+        return new Deal(id, null, owner, null, created == null ? null : LocalDate.parse(created),
                 close == null ? null : LocalDate.parse(close), stage, null, new BigDecimal(amount), USD, status,
-                new SourceRef("t.xlsx", "Deals", ++row));
+                null, null, null, new SourceRef("t.xlsx", "Deals", ++row));
     }
 
     static SalesData data(List<Deal> deals, List<Rep> reps, List<Quota> quotas) {

@@ -33,7 +33,7 @@ class QuotaAttainmentAuditTest {
     }
 
     private static Rep rep(String id, String name) {
-        return new Rep(id, name, "East", "Junior", null, null, new SourceRef("t.xlsx", "Reps", 2));
+        return new Rep(id, name, "East", "Junior", null, null, null, null, "en", new SourceRef("t.xlsx", "Reps", 2));
     }
 
     @Test

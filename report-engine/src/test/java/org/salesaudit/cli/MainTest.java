@@ -118,6 +118,18 @@ class MainTest {
     }
 
     @Test
+    void anUnknownSettingsKeyIsRefusedByName() throws Exception {
+        Path settings = Files.writeString(dir.resolve("settings.properties"), "audit.stale_factr = 3\n");
+
+        CliRun run = CliRun.of("audit", goodWorkbook().toString(), "-o", dir.resolve("out").toString(),
+                "--settings", settings.toString());
+
+        assertEquals(3, run.exitCode());
+        assertTrue(run.err().contains("settings.properties (audit.stale_factr): expected a setting documented in "
+                + "docs/settings.md"), run.err());
+    }
+
+    @Test
     void badOptionsAreExitTwo() throws Exception {
         Path workbook = goodWorkbook();
 

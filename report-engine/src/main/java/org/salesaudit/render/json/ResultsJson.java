@@ -10,6 +10,9 @@ import org.salesaudit.problem.Problem;
 import org.salesaudit.problem.Severity;
 import org.salesaudit.render.Messages;
 import org.salesaudit.render.ReportOutput;
+import org.salesaudit.report.Chart;
+import org.salesaudit.report.ChartPoint;
+import org.salesaudit.report.ChartSeries;
 import org.salesaudit.report.Figure;
 import org.salesaudit.report.InputFile;
 import org.salesaudit.report.InputSheet;
@@ -66,6 +69,7 @@ public final class ResultsJson {
             g.writeEndArray();
             writeFigures(g, model);
             writeTables(g, model);
+            writeCharts(g, model);
             writeSections(g, model, english);
             writeDataQuality(g, model.problems());
             g.writeEndObject();
@@ -131,6 +135,46 @@ public final class ResultsJson {
                     g.writeEndObject();
                 }
                 g.writeEndArray();
+            }
+        }
+        g.writeEndObject();
+    }
+
+    private static void writeCharts(JsonGenerator g, ReportModel model) throws IOException {
+        g.writeObjectFieldStart("charts");
+        for (Section section : model.producedSections()) {
+            for (Chart chart : section.charts()) {
+                g.writeObjectFieldStart(chart.key());
+                g.writeStringField("kind", chart.kind().name().toLowerCase(Locale.ROOT));
+                g.writeArrayFieldStart("series");
+                for (ChartSeries series : chart.series()) {
+                    g.writeStartObject();
+                    g.writeStringField("name", series.name().isKey() ? series.name().key() : series.name().literal());
+                    g.writeArrayFieldStart("points");
+                    for (ChartPoint p : series.points()) {
+                        g.writeStartObject();
+                        if (p.label() != null) {
+                            g.writeStringField("label", p.label().isKey() ? p.label().key() : p.label().literal());
+                        }
+                        if (p.x() != null) {
+                            g.writeFieldName("x");
+                            g.writeNumber(p.x());
+                        }
+                        g.writeFieldName("y");
+                        g.writeNumber(p.y());
+                        if (p.low() != null) {
+                            g.writeFieldName("low");
+                            g.writeNumber(p.low());
+                            g.writeFieldName("high");
+                            g.writeNumber(p.high());
+                        }
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
             }
         }
         g.writeEndObject();
