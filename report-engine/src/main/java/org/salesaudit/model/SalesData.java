@@ -48,10 +48,18 @@ public record SalesData(
         return present.contains(Objects.requireNonNull(dataset));
     }
 
-    /** @return the latest date found in the data: the default "as of" date of a report */
+    /**
+     * @return the latest date on which something happened in the data (a deal created or closed, a
+     *         stage entered, a lead created, an activity): the default "as of" date of a report.
+     *         Expected close dates of open deals do not count: they lie in the future.
+     */
     public Optional<LocalDate> latestDate() {
-        return deals.stream()
-                .flatMap(d -> Stream.of(d.created(), d.isOpen() ? null : d.closeDate()))
+        Stream<LocalDate> dealDates = deals.stream().flatMap(d -> Stream.of(d.created(), d.isOpen() ? null : d.closeDate()));
+        Stream<LocalDate> stageDates = stageHistory.stream().map(StageChange::enteredOn);
+        Stream<LocalDate> leadDates = leads.stream().map(l -> l.created() == null ? null : l.created().toLocalDate());
+        Stream<LocalDate> activityDates = activities.stream().map(a -> a.at().toLocalDate());
+        return Stream.of(dealDates, stageDates, leadDates, activityDates)
+                .flatMap(s -> s)
                 .filter(Objects::nonNull)
                 .max(LocalDate::compareTo);
     }
