@@ -55,6 +55,25 @@ public record FigureRule(String name, String key, Optional<BigDecimal> min, Opti
         return new FigureRule(name, k, Optional.ofNullable(min), Optional.ofNullable(max));
     }
 
+    /**
+     * Reads a bound as the user typed it.
+     *
+     * @param what names the bound in the error, e.g. {@code minForecastAccuracy} or
+     *             {@code rule audit.win_rate <min>}
+     * @return the number, or {@code null} for a blank text
+     * @throws InvalidRuleException the text is not a plain decimal number
+     */
+    public static BigDecimal number(String what, String text) throws InvalidRuleException {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidRuleException(what + " '" + text.strip() + "' is not a number (write e.g. 0.25 or 10)");
+        }
+    }
+
     /** {@code maxDataProblems}: at most {@code max} data-quality problems (errors and warnings). */
     public static FigureRule maxDataProblems(long max) throws InvalidRuleException {
         return maxCount("maxDataProblems", DATA_PROBLEMS, max);

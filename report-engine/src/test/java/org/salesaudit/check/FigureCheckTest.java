@@ -122,6 +122,15 @@ class FigureCheckTest {
     }
 
     @Test
+    void boundsAreReadAsTypedOrRefusedNamingTheBound() throws Exception {
+        assertEquals(new BigDecimal("0.25"), FigureRule.number("minForecastAccuracy", " 0.25 "));
+        assertEquals(null, FigureRule.number("minForecastAccuracy", " "));
+        assertEquals("rule 1 (audit.win_rate) <min> '25 %' is not a number (write e.g. 0.25 or 10)",
+                assertThrows(InvalidRuleException.class,
+                        () -> FigureRule.number("rule 1 (audit.win_rate) <min>", "25 %")).getMessage());
+    }
+
+    @Test
     void unreadableResultsNameTheFile() throws Exception {
         Path missing = dir.resolve("nothing/results.json");
         IOException e = assertThrows(IOException.class, () -> ResultsFigures.read(missing));
