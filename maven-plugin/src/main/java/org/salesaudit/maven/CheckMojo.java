@@ -2,6 +2,7 @@ package org.salesaudit.maven;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +19,7 @@ import org.salesaudit.check.InvalidRuleException;
 import org.salesaudit.check.ResultsFigures;
 import org.salesaudit.check.RuleResult;
 import org.salesaudit.check.RuleStatus;
+import org.salesaudit.render.json.ResultsJson;
 
 /**
  * A data gate: checks the figures of results.json (written by the {@code audit} goal) against rules,
@@ -29,11 +31,11 @@ import org.salesaudit.check.RuleStatus;
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
 public class CheckMojo extends AbstractSalesAuditMojo {
 
-    /** The results.json to check. */
-    @Parameter(property = "salesaudit.resultsFile", defaultValue = "${project.build.directory}/salesaudit/results.json")
+    /** The results.json to check. Default: results.json in {@code outputDirectory}, where the audit goal writes it. */
+    @Parameter(property = "salesaudit.resultsFile")
     File resultsFile;
 
-    /** Where TEST-salesaudit-check.xml and check-summary.json are written. */
+    /** The audit's output directory; TEST-salesaudit-check.xml and check-summary.json are written there. */
     @Parameter(property = "salesaudit.outputDirectory", defaultValue = "${project.build.directory}/salesaudit")
     File outputDirectory;
 
@@ -91,9 +93,10 @@ public class CheckMojo extends AbstractSalesAuditMojo {
     @Override
     void run() throws MojoExecutionException, MojoFailureException {
         List<FigureRule> configured = configuredRules();
+        Path results = resultsFile != null ? resultsFile.toPath() : outputDirectory.toPath().resolve(ResultsJson.FILE_NAME);
         CheckReport report;
         try {
-            report = new FigureCheck(failOnMissingKey).check(ResultsFigures.read(resultsFile.toPath()), configured);
+            report = new FigureCheck(failOnMissingKey).check(ResultsFigures.read(results), configured);
             new CheckReportWriter().write(report, outputDirectory.toPath());
         } catch (IOException e) {
             throw Failures.io(e);
@@ -113,7 +116,7 @@ public class CheckMojo extends AbstractSalesAuditMojo {
         }
         String ciReport = "CI report: " + outputDirectory.toPath().resolve(CheckReportWriter.JUNIT_FILE);
         if (report.passed()) {
-            getLog().info("salesaudit: check of " + resultsFile + ": " + report.summary() + "; " + ciReport);
+            getLog().info("salesaudit: check of " + results + ": " + report.summary() + "; " + ciReport);
             return;
         }
         StringBuilder message = new StringBuilder("salesaudit: data check failed, " + report.summary() + ":");

@@ -121,6 +121,18 @@ class CheckMojoTest {
     }
 
     @Test
+    void byDefaultTheResultsOfTheOutputDirectoryAreChecked() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("salesaudit"));
+        Files.copy(dir.resolve("results.json"), out.resolve("results.json"));
+        mojo.resultsFile = null;
+        mojo.maxUnmappedColumns = 7L;
+
+        mojo.execute();
+
+        assertEquals(1, log.count("salesaudit: check of " + out.resolve("results.json") + ": 1 rule: 1 passed"));
+    }
+
+    @Test
     void skipLogsOnceAndDoesNothing() throws Exception {
         mojo.skip = true;
 
