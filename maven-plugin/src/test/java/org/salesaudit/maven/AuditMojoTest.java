@@ -163,4 +163,33 @@ class AuditMojoTest {
 
         assertEquals("salesaudit: cannot read " + dir.resolve("missing.xlsx") + ": no such file", e.getMessage());
     }
+
+    @Test
+    void aSettingsFileIsPassedOnAndATypoInItFailsTheBuildNamingTheKey() throws Exception {
+        Path out = dir.resolve("salesaudit");
+        AuditMojo mojo = mojo(workbook("Amount"), out);
+        mojo.asOf = "2026-10-31";
+        mojo.settings = Files.writeString(dir.resolve("settings.properties"), "audit.stale_factr = 3\n").toFile();
+
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+
+        assertTrue(e.getMessage().contains("settings.properties (audit.stale_factr): expected a setting documented in"),
+                e.getMessage());
+        assertFalse(Files.exists(out.resolve("results.json")));
+    }
+
+    @Test
+    void anEditedSettingsFileProducesTheReportsAgain() throws Exception {
+        Path out = dir.resolve("salesaudit");
+        AuditMojo mojo = mojo(workbook("Amount"), out);
+        mojo.asOf = "2026-10-31";
+        mojo.settings = Files.writeString(dir.resolve("settings.properties"), "# no settings\n").toFile();
+        mojo.execute();
+
+        Files.writeString(mojo.settings.toPath(), "# still no settings, but another file\n");
+        mojo.execute();
+
+        assertEquals(1, log.count("(settings file changed)"));
+        assertEquals(0, log.count("up to date"));
+    }
 }
