@@ -2,44 +2,58 @@ package org.salesaudit.maven;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Currency;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.salesaudit.engine.BuildTimestamp;
 import org.salesaudit.engine.OutputFormat;
 import org.salesaudit.engine.ReportEngine;
 import org.salesaudit.engine.ReportRequest;
-import org.salesaudit.engine.ReportResult;
+import org.salesaudit.engine.UpToDateReports;
+import org.salesaudit.engine.WorkbookSet;
 import org.salesaudit.problem.InvalidInputException;
 import org.salesaudit.problem.Problem;
 import org.salesaudit.problem.ProblemPolicy;
 
 /**
  * Audits sales workbooks at build time and writes the report (PDF, XLSX, HTML) and results.json into
- * the output directory. Bad data fails the build with the engine's message naming file, sheet and
- * cell.
+ * the output directory, all at once or not at all. When the workbooks, mapping, settings, options and
+ * plugin version are unchanged since the last run into the same directory, and the files it wrote are
+ * still there, it does nothing and says so. Bad data fails the build with the engine's message naming
+ * file, sheet and cell.
  */
 @Mojo(name = "audit", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
-public class AuditMojo extends AbstractMojo {
+public class AuditMojo extends AbstractSalesAuditMojo {
 
-    /** The workbooks to audit (.xlsx, .xlsm, .xls), read together as one data set. */
-    @Parameter(property = "salesaudit.workbooks", required = true)
+    /** The workbooks to audit (.xlsx, .xlsm, .xls), read together as one data set with {@code workbookFiles}. */
+    @Parameter(property = "salesaudit.workbooks")
     List<File> workbooks;
 
-    /** Where the reports and results.json are written; created or updated atomically. */
+    /**
+     * A folder of workbooks to audit, with optional Ant-style {@code includes} and {@code excludes}
+     * (default: every .xlsx, .xlsm and .xls file under the folder, sorted by path). Read together with
+     * {@code workbooks} as one data set.
+     */
+    @Parameter
+    WorkbookFiles workbookFiles;
+
+    /** Where the reports and results.json are written; created if needed, other files in it are kept. */
     @Parameter(property = "salesaudit.outputDirectory", defaultValue = "${project.build.directory}/salesaudit")
     File outputDirectory;
 
-    /** Report formats: any of pdf, xlsx, html. */
+    /** Report formats: any of pdf, xlsx, html. results.json is always written. */
     @Parameter(property = "salesaudit.formats", defaultValue = "pdf,xlsx")
     List<String> formats;
 
@@ -47,75 +61,145 @@ public class AuditMojo extends AbstractMojo {
     @Parameter(property = "salesaudit.language", defaultValue = "en")
     String language;
 
-    /** An optional column-mapping file naming the client's sheets and headers. */
+    /** An optional column-mapping file naming the client's sheets and headers (docs/workbook-format.md). */
     @Parameter(property = "salesaudit.mapping")
     File mapping;
 
-    /** The date the report describes (YYYY-MM-DD); default: the latest date in the data. */
+    /** An optional settings file: stage probabilities, windows, thresholds (docs/settings.md). */
+    @Parameter(property = "salesaudit.settings")
+    File settings;
+
+    /**
+     * The date the report describes (YYYY-MM-DD). Default: the day of
+     * {@code project.build.outputTimestamp} (UTC) when the project sets it, so that a reproducible
+     * build gives the same report; otherwise the latest date found in the data.
+     */
     @Parameter(property = "salesaudit.asOf")
     String asOf;
+
+    /** The project's reproducible-build timestamp, the default of {@code asOf}. */
+    @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
+    String outputTimestamp;
+
+    /** The reporting currency (ISO 4217, e.g. EUR). Default: the most frequent deal currency. */
+    @Parameter(property = "salesaudit.currency")
+    String currency;
 
     /** Fail the build on any data problem, even a repaired value. */
     @Parameter(property = "salesaudit.strict", defaultValue = "false")
     boolean strict;
 
-    /** Skip the audit. */
-    @Parameter(property = "salesaudit.skip", defaultValue = "false")
-    boolean skip;
+    /** Produce the reports even when nothing changed since the last run into the output directory. */
+    @Parameter(property = "salesaudit.force", defaultValue = "false")
+    boolean force;
+
+    /** This plugin's version: a new version produces the reports again. */
+    @Parameter(defaultValue = "${plugin.version}", readonly = true)
+    String pluginVersion;
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("salesaudit: skipped (salesaudit.skip=true)");
-            return;
-        }
-        ReportRequest request = request();
+    String goal() {
+        return "audit";
+    }
+
+    @Override
+    void run() throws MojoExecutionException, MojoFailureException {
         try {
-            ReportResult result = new ReportEngine().generate(request);
-            getLog().info("salesaudit: wrote " + result.files().size() + " files to " + result.outputDirectory());
-            for (Problem p : result.model().problems()) {
-                getLog().warn("salesaudit: " + p.message());
+            ReportRequest request = request();
+            UpToDateReports.Outcome outcome = new UpToDateReports(new ReportEngine())
+                    .generate(request, "salesaudit-maven-plugin " + pluginVersion, force);
+            if (outcome instanceof UpToDateReports.UpToDate upToDate) {
+                getLog().info("salesaudit: reports in " + upToDate.outputDirectory() + " are up to date "
+                        + "(inputs unchanged); nothing to do. -Dsalesaudit.force=true produces them again.");
+            } else if (outcome instanceof UpToDateReports.Generated generated) {
+                getLog().info("salesaudit: wrote " + String.join(", ", generated.result().files().stream()
+                        .map(p -> p.getFileName().toString()).toList()) + " to " + generated.result().outputDirectory()
+                        + " (" + generated.reason() + ")");
+                for (Problem p : generated.result().model().problems()) {
+                    getLog().warn("salesaudit: " + p.message());
+                }
             }
         } catch (InvalidInputException e) {
-            StringBuilder message = new StringBuilder("salesaudit: the input data cannot be used:");
-            e.problems().forEach(p -> message.append(System.lineSeparator()).append("  ").append(p.message()));
-            throw new MojoFailureException(message.toString(), e);
+            throw Failures.invalidData(e);
         } catch (IOException e) {
-            throw new MojoExecutionException("salesaudit: " + e.getMessage(), e);
+            throw Failures.io(e);
         }
     }
 
-    private ReportRequest request() throws MojoFailureException {
-        if (workbooks == null || workbooks.isEmpty()) {
-            throw new MojoFailureException("salesaudit: no workbooks configured (<workbooks><workbook>...</workbook></workbooks>)");
+    private ReportRequest request() throws MojoFailureException, IOException {
+        List<Path> inputs = new ArrayList<>();
+        if (workbooks != null) {
+            workbooks.forEach(f -> inputs.add(f.toPath()));
         }
-        Set<OutputFormat> parsed = EnumSet.noneOf(OutputFormat.class);
-        for (String f : formats) {
-            parsed.add(OutputFormat.byName(f).orElseThrow(() -> new MojoFailureException(
-                    "salesaudit: unknown format '" + f + "' (expected pdf, xlsx or html)")));
+        if (workbookFiles != null) {
+            if (workbookFiles.directory == null) {
+                throw Failures.configuration("<workbookFiles> needs a <directory>");
+            }
+            WorkbookSet set = new WorkbookSet(workbookFiles.directory.toPath(), workbookFiles.includes,
+                    workbookFiles.excludes);
+            List<Path> found = set.files();
+            if (found.isEmpty()) {
+                throw Failures.configuration("no workbook in " + set);
+            }
+            inputs.addAll(found);
         }
-        String lang = language.strip().toLowerCase(Locale.ROOT);
-        if (!ReportRequest.LANGUAGES.contains(lang)) {
-            throw new MojoFailureException("salesaudit: unsupported language '" + language + "' (supported: "
-                    + String.join(", ", ReportRequest.LANGUAGES) + ")");
+        if (inputs.isEmpty()) {
+            throw Failures.configuration("no workbooks configured: name them in <workbooks><workbook>...</workbook>"
+                    + "</workbooks> or select a folder with <workbookFiles><directory>...</directory></workbookFiles>");
         }
-        return ReportRequest.builder(workbooks.stream().map(File::toPath).toList(), outputDirectory.toPath())
-                .formats(parsed)
-                .locale(Locale.forLanguageTag(lang))
+        return ReportRequest.builder(inputs.stream().map(p -> p.toAbsolutePath().normalize()).distinct().toList(),
+                        outputDirectory.toPath())
+                .formats(formats())
+                .locale(locale())
                 .mapping(mapping == null ? null : mapping.toPath())
-                .asOf(parseAsOf())
+                .settings(settings == null ? null : settings.toPath())
+                .asOf(asOfDate())
+                .currency(currency())
                 .policy(strict ? ProblemPolicy.STRICT : ProblemPolicy.COLLECT)
                 .build();
     }
 
-    private LocalDate parseAsOf() throws MojoFailureException {
-        if (asOf == null || asOf.isBlank()) {
+    private Set<OutputFormat> formats() throws MojoFailureException {
+        Set<OutputFormat> parsed = EnumSet.noneOf(OutputFormat.class);
+        for (String f : formats) {
+            parsed.add(OutputFormat.byName(f).orElseThrow(() -> Failures.configuration(
+                    "unknown format '" + f + "' (expected pdf, xlsx or html)")));
+        }
+        return parsed;
+    }
+
+    private Locale locale() throws MojoFailureException {
+        String lang = language.strip().toLowerCase(Locale.ROOT);
+        if (!ReportRequest.LANGUAGES.contains(lang)) {
+            throw Failures.configuration("unsupported language '" + language + "' (supported: "
+                    + String.join(", ", ReportRequest.LANGUAGES) + ")");
+        }
+        return Locale.forLanguageTag(lang);
+    }
+
+    private Currency currency() throws MojoFailureException {
+        if (currency == null || currency.isBlank()) {
             return null;
         }
         try {
-            return LocalDate.parse(asOf.strip());
-        } catch (DateTimeParseException e) {
-            throw new MojoFailureException("salesaudit: asOf '" + asOf + "' is not a date in the form YYYY-MM-DD");
+            return Currency.getInstance(currency.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw Failures.configuration("currency '" + currency + "' is not an ISO 4217 code such as EUR");
+        }
+    }
+
+    private LocalDate asOfDate() throws MojoFailureException {
+        if (asOf != null && !asOf.isBlank()) {
+            try {
+                return LocalDate.parse(asOf.strip());
+            } catch (DateTimeParseException e) {
+                throw Failures.configuration("asOf '" + asOf + "' is not a date in the form YYYY-MM-DD");
+            }
+        }
+        try {
+            return BuildTimestamp.asOfDate(outputTimestamp).orElse(null);
+        } catch (IllegalArgumentException e) {
+            throw Failures.configuration(e.getMessage() + "; set <asOf> to choose the report date yourself");
         }
     }
 }
