@@ -64,7 +64,9 @@ public final class ValueFormatter {
             case MONEY -> {
                 NumberFormat f = NumberFormat.getCurrencyInstance(locale);
                 f.setCurrency(Objects.requireNonNull(currency, "currency"));
-                return fixed(f, value, fractionDigits);
+                // cents are written in full or not at all: $0.50, never $0.5
+                int digits = fractionDigits == 0 ? 0 : Math.max(fractionDigits, currency.getDefaultFractionDigits());
+                return fixed(f, value, digits);
             }
             case RATIO -> {
                 return fixed(NumberFormat.getPercentInstance(locale), value, Math.max(0, fractionDigits - 2));

@@ -34,6 +34,9 @@ final class Legend {
             if (lines) {
                 svg.path("M" + Svg.num(cx) + " " + Svg.num(cy + 6) + " H" + Svg.num(cx + SWATCH), colour, 2.2,
                         series.get(i).dashed(), "none", 1);
+            } else if (series.get(i).dashed()) {
+                svg.path("M" + Svg.num(cx + 3) + " " + Svg.num(cy + 1) + " h10 v10 h-10 Z", colour, 1.4, true,
+                        "#ffffff", 1);
             } else {
                 svg.rect(cx + 3, cy + 1, 10, 10, colour);
             }

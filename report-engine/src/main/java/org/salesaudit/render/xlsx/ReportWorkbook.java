@@ -50,7 +50,8 @@ final class ReportWorkbook {
         SummarySheet.write(sheet(workbook, summaryName, styles, formatter), model, messages);
         List<Section> sections = model.producedSections();
         for (int i = 0; i < sections.size(); i++) {
-            SectionSheet.write(sheet(workbook, sectionNames.get(i), styles, formatter), sections.get(i), messages);
+            SectionSheet.write(sheet(workbook, sectionNames.get(i), styles, formatter), sections.get(i), messages,
+                    model.currency());
         }
         DataQualitySheet.write(sheet(workbook, dataQualityName, styles, formatter), model.problems(), messages);
     }

@@ -1,14 +1,18 @@
 package org.salesaudit.render.xlsx;
 
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.salesaudit.render.Messages;
+import org.salesaudit.report.Chart;
 import org.salesaudit.report.Section;
 import org.salesaudit.report.Table;
 
 /**
- * The sheet of one produced section: its title, its figures, then each table. The first table's
+ * The sheet of one produced section: its title, its figures, then each table, then the data of each
+ * chart with a native chart beside it. The first table's
  * header and data get the sheet's autofilter (Excel allows one per sheet); when the section has a
  * single table, the rows down to its header are frozen.
  */
@@ -20,7 +24,7 @@ final class SectionSheet {
     private SectionSheet() {
     }
 
-    static void write(SheetWriter sheet, Section section, Messages messages) {
+    static void write(SheetWriter sheet, Section section, Messages messages, Currency currency) {
         sheet.text(sheet.newRow(), 0, messages.get(section.titleKey()), Role.TITLE);
         if (!section.figures().isEmpty()) {
             sheet.skipRow();
@@ -30,6 +34,14 @@ final class SectionSheet {
         for (Table table : section.tables()) {
             sheet.skipRow();
             placements.add(TableWriter.write(sheet, table, messages));
+        }
+        for (Chart chart : section.charts()) {
+            sheet.skipRow();
+            ChartBlock.Placement data = ChartBlock.write(sheet, chart, messages, currency);
+            if (!chart.series().isEmpty() && data.lastRow() >= data.firstRow()
+                    && sheet.sheet() instanceof XSSFSheet xssf) {
+                sheet.skipTo(NativeChart.draw(xssf, chart, data, messages));
+            }
         }
         if (!placements.isEmpty() && placements.get(0).lastColumn() >= 0) {
             TableWriter.Placement main = placements.get(0);
