@@ -11,6 +11,7 @@ import org.salesaudit.report.ChartKind;
 import org.salesaudit.report.ChartPoint;
 import org.salesaudit.report.ChartSeries;
 import org.salesaudit.report.Label;
+import org.salesaudit.report.Value;
 
 /**
  * Writes the data of one chart under a caption, then a native Excel chart of it beside the data
@@ -31,7 +32,17 @@ final class ChartBlock {
      * @param xColumn     for point data: the x column; {@code yColumn} the y column
      */
     record Placement(boolean categorical, int captionRow, int firstRow, int lastRow, List<Integer> seriesColumns,
-            List<int[]> seriesRows, int xColumn, int yColumn, int lastColumn) {
+            List<int[]> seriesRows, int xColumn, int yColumn, int lastColumn, Cached cached) {
+    }
+
+    /**
+     * The values written, for the chart's caches (a streaming sheet cannot be read back).
+     *
+     * @param categories the category names (categorical data)
+     * @param xs         per series, its x values (point data; null entries for blanks)
+     * @param ys         per series, its y values, one per category or per point
+     */
+    record Cached(List<String> categories, List<Double[]> xs, List<Double[]> ys) {
     }
 
     private ChartBlock() {
@@ -76,6 +87,11 @@ final class ChartBlock {
             }
         }
         int firstRow = sheet.nextRowIndex();
+        List<Double[]> ys = new ArrayList<>();
+        for (int i = 0; i < chart.series().size(); i++) {
+            ys.add(new Double[categories.size()]);
+        }
+        int index = 0;
         for (Label c : categories) {
             Row row = sheet.newRow();
             sheet.text(row, 0, label(c, messages), Role.BODY);
@@ -86,7 +102,9 @@ final class ChartBlock {
                 if (p == null) {
                     sheet.blank(row, col, Role.BODY);
                 } else {
-                    sheet.value(row, col, ChartValues.of(chart.y().scale(), p.y(), currency), Role.BODY);
+                    Value value = ChartValues.of(chart.y().scale(), p.y(), currency);
+                    sheet.value(row, col, value, Role.BODY);
+                    ys.get(chart.series().indexOf(s))[index] = ChartValues.number(value);
                 }
                 col++;
                 if (bounds) {
@@ -94,9 +112,12 @@ final class ChartBlock {
                     bound(sheet, row, col++, chart, p == null ? null : p.high(), currency);
                 }
             }
+            index++;
         }
         int lastRow = Math.max(firstRow, sheet.nextRowIndex()) - 1;
-        return new Placement(true, captionRow, firstRow, lastRow, valueColumns, List.of(), 0, 0, column - 1);
+        List<String> names = categories.stream().map(c -> SheetWriter.cellText(label(c, messages))).toList();
+        return new Placement(true, captionRow, firstRow, lastRow, valueColumns, List.of(), 0, 0, column - 1,
+                new Cached(names, List.of(), ys));
     }
 
     private static Placement points(SheetWriter sheet, Chart chart, Messages messages, Currency currency,
@@ -120,8 +141,15 @@ final class ChartBlock {
         }
         int firstRow = sheet.nextRowIndex();
         List<int[]> seriesRows = new ArrayList<>();
+        List<Double[]> xs = new ArrayList<>();
+        List<Double[]> ys = new ArrayList<>();
         for (ChartSeries s : chart.series()) {
             int start = sheet.nextRowIndex();
+            Double[] x = new Double[s.points().size()];
+            Double[] y = new Double[s.points().size()];
+            xs.add(x);
+            ys.add(y);
+            int index = 0;
             for (ChartPoint p : s.points()) {
                 Row row = sheet.newRow();
                 int col = 0;
@@ -129,8 +157,13 @@ final class ChartBlock {
                 if (labels) {
                     sheet.text(row, col++, p.label() == null ? "" : label(p.label(), messages), Role.BODY);
                 }
-                sheet.value(row, xColumn, ChartValues.of(chart.x().scale(), p.x(), currency), Role.BODY);
-                sheet.value(row, yColumn, ChartValues.of(chart.y().scale(), p.y(), currency), Role.BODY);
+                Value xValue = ChartValues.of(chart.x().scale(), p.x(), currency);
+                Value yValue = ChartValues.of(chart.y().scale(), p.y(), currency);
+                sheet.value(row, xColumn, xValue, Role.BODY);
+                sheet.value(row, yColumn, yValue, Role.BODY);
+                x[index] = ChartValues.number(xValue);
+                y[index] = ChartValues.number(yValue);
+                index++;
                 if (bounds) {
                     bound(sheet, row, yColumn + 1, chart, p.low(), currency);
                     bound(sheet, row, yColumn + 2, chart, p.high(), currency);
@@ -139,7 +172,8 @@ final class ChartBlock {
             seriesRows.add(new int[] {start, sheet.nextRowIndex() - 1});
         }
         int lastRow = Math.max(firstRow, sheet.nextRowIndex()) - 1;
-        return new Placement(false, captionRow, firstRow, lastRow, List.of(), seriesRows, xColumn, yColumn, column - 1);
+        return new Placement(false, captionRow, firstRow, lastRow, List.of(), seriesRows, xColumn, yColumn, column - 1,
+                new Cached(List.of(), xs, ys));
     }
 
     private static void bound(SheetWriter sheet, Row row, int column, Chart chart, java.math.BigDecimal value,

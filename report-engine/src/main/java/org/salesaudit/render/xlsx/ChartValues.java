@@ -24,6 +24,14 @@ final class ChartValues {
         };
     }
 
+    /** @return the number a cell holds for {@code value}: what {@link SheetWriter#value} writes */
+    static Double number(Value value) {
+        if (value instanceof Value.Date d) {
+            return org.apache.poi.ss.usermodel.DateUtil.getExcelDate(d.date());
+        }
+        return SheetWriter.number(value);
+    }
+
     private static boolean isWhole(BigDecimal number) {
         return number.signum() == 0 || number.stripTrailingZeros().scale() <= 0
                 && number.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) < 0;

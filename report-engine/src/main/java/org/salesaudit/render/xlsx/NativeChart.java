@@ -35,7 +35,8 @@ import org.salesaudit.report.ChartSeries;
 /**
  * A native Excel chart over the data a {@link ChartBlock} wrote: clustered columns for bars,
  * horizontal bars for funnels, lines over categories, and scatter charts (with lines for LINE and
- * STEP) over numbers. Its series refer to the cells, so the chart follows edits of the data.
+ * STEP) over numbers. Its series refer to the cells, so the chart follows edits of the data, and
+ * carry the values as caches, which a streaming sheet cannot be read back for.
  */
 final class NativeChart {
 
@@ -72,8 +73,9 @@ final class NativeChart {
                 : AxisPosition.LEFT);
         y.setCrosses(AxisCrosses.AUTO_ZERO);
         titles(x, y, source, messages);
-        XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromStringCellRange(sheet,
-                new CellRangeAddress(data.firstRow(), data.lastRow(), 0, 0));
+        XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromArray(
+                data.cached().categories().toArray(new String[0]),
+                reference(sheet, data.firstRow(), data.lastRow(), 0));
         boolean bars = source.kind() == ChartKind.BAR || source.kind() == ChartKind.FUNNEL;
         XDDFChartData plot = chart.createData(bars ? ChartTypes.BAR : ChartTypes.LINE, x, y);
         plot.setVaryColors(false);
@@ -83,8 +85,8 @@ final class NativeChart {
         List<ChartSeries> series = source.series();
         for (int i = 0; i < series.size(); i++) {
             int column = data.seriesColumns().get(i);
-            XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
-                    new CellRangeAddress(data.firstRow(), data.lastRow(), column, column));
+            XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromArray(data.cached().ys().get(i),
+                    reference(sheet, data.firstRow(), data.lastRow(), column));
             XDDFChartData.Series s = plot.addSeries(categories, values);
             s.setTitle(ChartBlock.label(series.get(i).name(), messages), null);
             if (plot instanceof XDDFLineChartData && series.get(i).dashed()) {
@@ -112,10 +114,10 @@ final class NativeChart {
             if (rows[1] < rows[0]) {
                 continue;
             }
-            XDDFNumericalDataSource<Double> xs = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
-                    new CellRangeAddress(rows[0], rows[1], data.xColumn(), data.xColumn()));
-            XDDFNumericalDataSource<Double> ys = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
-                    new CellRangeAddress(rows[0], rows[1], data.yColumn(), data.yColumn()));
+            XDDFNumericalDataSource<Double> xs = XDDFDataSourcesFactory.fromArray(data.cached().xs().get(i),
+                    reference(sheet, rows[0], rows[1], data.xColumn()));
+            XDDFNumericalDataSource<Double> ys = XDDFDataSourcesFactory.fromArray(data.cached().ys().get(i),
+                    reference(sheet, rows[0], rows[1], data.yColumn()));
             XDDFScatterChartData.Series s = (XDDFScatterChartData.Series) plot.addSeries(xs, ys);
             s.setTitle(ChartBlock.label(source.series().get(i).name(), messages), null);
             s.setSmooth(false);
@@ -126,6 +128,11 @@ final class NativeChart {
             }
         }
         chart.plot(plot);
+    }
+
+    /** @return e.g. {@code 'Sales effectiveness'!$B$5:$B$9} */
+    private static String reference(XSSFSheet sheet, int firstRow, int lastRow, int column) {
+        return new CellRangeAddress(firstRow, lastRow, column, column).formatAsString(sheet.getSheetName(), true);
     }
 
     private static void titles(XDDFChartAxis x, XDDFChartAxis y, Chart source, Messages messages) {

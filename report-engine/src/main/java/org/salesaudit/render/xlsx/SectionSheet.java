@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.salesaudit.render.Messages;
 import org.salesaudit.report.Chart;
@@ -24,6 +26,15 @@ final class SectionSheet {
     private SectionSheet() {
     }
 
+    /** @return the sheet that holds drawings: the sheet itself, or the template behind a streaming one */
+    static XSSFSheet xssfSheet(Sheet sheet) {
+        if (sheet instanceof XSSFSheet xssf) {
+            return xssf;
+        }
+        SXSSFWorkbook streaming = (SXSSFWorkbook) sheet.getWorkbook();
+        return streaming.getXSSFWorkbook().getSheet(sheet.getSheetName());
+    }
+
     static void write(SheetWriter sheet, Section section, Messages messages, Currency currency) {
         sheet.text(sheet.newRow(), 0, messages.get(section.titleKey()), Role.TITLE);
         if (!section.figures().isEmpty()) {
@@ -38,9 +49,8 @@ final class SectionSheet {
         for (Chart chart : section.charts()) {
             sheet.skipRow();
             ChartBlock.Placement data = ChartBlock.write(sheet, chart, messages, currency);
-            if (!chart.series().isEmpty() && data.lastRow() >= data.firstRow()
-                    && sheet.sheet() instanceof XSSFSheet xssf) {
-                sheet.skipTo(NativeChart.draw(xssf, chart, data, messages));
+            if (!chart.series().isEmpty() && data.lastRow() >= data.firstRow()) {
+                sheet.skipTo(NativeChart.draw(xssfSheet(sheet.sheet()), chart, data, messages));
             }
         }
         if (!placements.isEmpty() && placements.get(0).lastColumn() >= 0) {
