@@ -21,6 +21,8 @@ final class TemplateRun {
     static final long MAX_OUTPUT_CHARS = 64L * 1024 * 1024;
     /** The bundled template takes well under a second. */
     static final long MAX_SECONDS = 60;
+    /** How long a stopped template gets to notice that it was interrupted. */
+    static final long INTERRUPT_GRACE_MILLIS = 10_000;
 
     private final Configuration configuration;
     private final String origin;
@@ -60,7 +62,8 @@ final class TemplateRun {
             worker.join(maxMillis);
             if (worker.isAlive()) {
                 worker.interrupt();
-                worker.join();
+                // the template's loops check the interrupted flag; a daemon thread never blocks the exit
+                worker.join(INTERRUPT_GRACE_MILLIS);
                 throw new IOException("Error in report template " + name + " (" + origin + "): it ran longer than "
                         + (maxMillis / 1000) + " s and was stopped (a loop that does not end?)");
             }

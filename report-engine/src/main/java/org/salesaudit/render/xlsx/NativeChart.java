@@ -2,6 +2,8 @@ package org.salesaudit.render.xlsx;
 
 import java.util.List;
 
+import javax.xml.namespace.QName;
+
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.PresetLineDash;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
@@ -27,6 +29,8 @@ import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlObject;
 import org.salesaudit.render.Messages;
 import org.salesaudit.report.Chart;
 import org.salesaudit.report.ChartKind;
@@ -62,6 +66,7 @@ final class NativeChart {
         } else {
             points(sheet, chart, source, data, messages);
         }
+        pinLanguage(chart, messages.locale().toLanguageTag());
         return data.captionRow() + ROWS + 1;
     }
 
@@ -128,6 +133,20 @@ final class NativeChart {
             }
         }
         chart.plot(plot);
+    }
+
+    /**
+     * Sets the language of every text run (titles) to the report's: POI takes the JVM's default
+     * locale, which would make the file depend on the machine.
+     */
+    static void pinLanguage(XSSFChart chart, String languageTag) {
+        XmlObject[] runs = chart.getCTChartSpace().selectPath(
+                "declare namespace a='http://schemas.openxmlformats.org/drawingml/2006/main' .//a:rPr");
+        for (XmlObject run : runs) {
+            try (XmlCursor cursor = run.newCursor()) {
+                cursor.setAttributeText(new QName("lang"), languageTag);
+            }
+        }
     }
 
     /** @return e.g. {@code 'Sales effectiveness'!$B$5:$B$9} */

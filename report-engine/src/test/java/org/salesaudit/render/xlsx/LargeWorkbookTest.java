@@ -18,19 +18,19 @@ import org.junit.jupiter.api.io.TempDir;
 import com.github.pjfanning.xlsx.StreamingReader;
 
 /**
- * A workbook with 150,000-row tables is written in a JVM with a 160 MB heap: the sheets stream to disk
+ * A workbook with 100,000-row tables is written in a JVM with a 128 MB heap: the sheets stream to disk
  * (the in-memory workbook needs several times that), and every row is there when read back.
  */
 class LargeWorkbookTest {
 
-    static final int ROWS = 150_000;
+    static final int ROWS = 100_000;
 
     @Test
     void largeTablesAreWrittenInBoundedMemory(@TempDir Path dir) throws Exception {
         Path xlsx = dir.resolve("big.xlsx");
         Path log = dir.resolve("java.log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-Xmx160m", "-cp", System.getProperty("java.class.path"),
+        Process process = new ProcessBuilder(java, "-Xmx128m", "-cp", System.getProperty("java.class.path"),
                 LargeWorkbookMain.class.getName(), xlsx.toString(), String.valueOf(ROWS))
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         assertTrue(process.waitFor(300, TimeUnit.SECONDS), "the large workbook took more than 300 s");
