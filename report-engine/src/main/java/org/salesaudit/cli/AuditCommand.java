@@ -1,6 +1,7 @@
 package org.salesaudit.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Currency;
@@ -70,6 +71,11 @@ final class AuditCommand implements Callable<Integer> {
             description = "Reporting currency (ISO 4217, e.g. EUR); default: the most frequent deal currency.")
     String currency;
 
+    @Option(names = "--templates", paramLabel = "DIR",
+            description = "A folder of report templates (report.ftlh, report.css, included files) replacing the"
+                    + " bundled ones of the same name in the PDF and HTML reports; see docs/templates.md.")
+    Path templates;
+
     @Option(names = "--strict",
             description = "Refuse the input (exit 3, no report) when it has any data problem, even a repaired one.")
     boolean strict;
@@ -84,10 +90,18 @@ final class AuditCommand implements Callable<Integer> {
                 .asOf(asOf)
                 .currency(currency == null ? null : currency(currency))
                 .policy(strict ? ProblemPolicy.STRICT : ProblemPolicy.COLLECT)
+                .templates(templateFolder())
                 .build();
         ReportResult result = new ReportEngine().generate(request);
         summarize(result, spec.commandLine().getOut());
         return ExitCodes.OK;
+    }
+
+    private Path templateFolder() {
+        if (templates != null && !Files.isDirectory(templates)) {
+            throw new ParameterException(spec.commandLine(), "--templates: not a directory: " + templates);
+        }
+        return templates;
     }
 
     private Currency currency(String code) {

@@ -31,6 +31,7 @@ import org.salesaudit.render.ReportOutput;
 import org.salesaudit.render.html.HtmlRenderer;
 import org.salesaudit.render.json.ResultsJson;
 import org.salesaudit.render.pdf.PdfRenderer;
+import org.salesaudit.render.template.ReportDocument;
 import org.salesaudit.render.xlsx.XlsxRenderer;
 import org.salesaudit.report.ReportModel;
 import org.salesaudit.report.Section;
@@ -65,11 +66,12 @@ public final class ReportEngine {
      *                               written
      */
     public ReportResult generate(ReportRequest request) throws InvalidInputException, IOException {
+        Map<OutputFormat, Renderer> chosen = renderersFor(request);
         ReportModel model = buildModel(request);
         try (AtomicDirectoryOutput out = AtomicDirectoryOutput.create(request.outputDirectory())) {
             List<String> reports = new ArrayList<>();
             for (OutputFormat format : request.orderedFormats()) {
-                Renderer renderer = renderers.get(format);
+                Renderer renderer = chosen.get(format);
                 if (renderer == null) {
                     throw new IllegalStateException("no renderer for " + format);
                 }
@@ -82,6 +84,18 @@ public final class ReportEngine {
             List<Path> files = out.fileNames().stream().map(out.target()::resolve).toList();
             return new ReportResult(out.target(), files, model);
         }
+    }
+
+    /** The renderers of a request: PDF and HTML from the user's template folder when it names one. */
+    private Map<OutputFormat, Renderer> renderersFor(ReportRequest request) throws IOException {
+        if (request.templates().isEmpty()) {
+            return renderers;
+        }
+        ReportDocument document = ReportDocument.fromFolder(request.templates().get());
+        Map<OutputFormat, Renderer> chosen = new EnumMap<>(renderers);
+        chosen.put(OutputFormat.PDF, new PdfRenderer(document));
+        chosen.put(OutputFormat.HTML, new HtmlRenderer(document));
+        return chosen;
     }
 
     /**

@@ -24,6 +24,7 @@ import org.salesaudit.problem.ProblemPolicy;
  * @param asOf      the date the report describes; empty: the latest date found in the data
  * @param currency  the reporting currency; empty: the most frequent deal currency
  * @param policy    collect data problems and report them, or fail on the first
+ * @param templates an optional folder of report templates replacing bundled ones (see docs/templates.md)
  */
 public record ReportRequest(
         List<Path> workbooks,
@@ -34,7 +35,8 @@ public record ReportRequest(
         Optional<Path> settings,
         Optional<LocalDate> asOf,
         Optional<Currency> currency,
-        ProblemPolicy policy) {
+        ProblemPolicy policy,
+        Optional<Path> templates) {
 
     /** The report languages with message bundles and fonts. */
     public static final List<String> LANGUAGES = List.of("en", "ko", "ar", "pl", "ru");
@@ -56,6 +58,7 @@ public record ReportRequest(
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(templates, "templates");
     }
 
     public static Builder builder(List<Path> workbooks, Path outputDirectory) {
@@ -78,6 +81,7 @@ public record ReportRequest(
         private LocalDate asOf;
         private Currency currency;
         private ProblemPolicy policy = ProblemPolicy.COLLECT;
+        private Path templates;
 
         private Builder(List<Path> workbooks, Path outputDirectory) {
             this.workbooks = workbooks;
@@ -119,9 +123,15 @@ public record ReportRequest(
             return this;
         }
 
+        public Builder templates(Path value) {
+            this.templates = value;
+            return this;
+        }
+
         public ReportRequest build() {
             return new ReportRequest(workbooks, outputDirectory, formats, locale, Optional.ofNullable(mapping),
-                    Optional.ofNullable(settings), Optional.ofNullable(asOf), Optional.ofNullable(currency), policy);
+                    Optional.ofNullable(settings), Optional.ofNullable(asOf), Optional.ofNullable(currency), policy,
+                    Optional.ofNullable(templates));
         }
     }
 }

@@ -3,11 +3,14 @@ package org.salesaudit.render;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Currency;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.salesaudit.report.AxisScale;
 import org.salesaudit.report.Value;
 
 /**
@@ -44,6 +47,49 @@ public final class ValueFormatter {
             return NOT_AVAILABLE;
         }
         throw new IllegalArgumentException("unknown value type: " + value);
+    }
+
+    /**
+     * Formats a tick label of a chart axis like the report's values of that scale, with
+     * {@code fractionDigits} decimals (ticks are round numbers: $1,000, 25%, 12.5); dates are ticked
+     * by month and written as month and year ("Jan 2026").
+     *
+     * @param value    for {@link AxisScale#DATE} a day number ({@link java.time.LocalDate#toEpochDay()})
+     * @param currency the currency of {@link AxisScale#MONEY} axes
+     */
+    public String tick(AxisScale scale, BigDecimal value, int fractionDigits, Currency currency) {
+        Objects.requireNonNull(scale, "scale");
+        Objects.requireNonNull(value, "value");
+        switch (scale) {
+            case MONEY -> {
+                NumberFormat f = NumberFormat.getCurrencyInstance(locale);
+                f.setCurrency(Objects.requireNonNull(currency, "currency"));
+                // cents are written in full or not at all: $0.50, never $0.5
+                int digits = fractionDigits == 0 ? 0 : Math.max(fractionDigits, currency.getDefaultFractionDigits());
+                return fixed(f, value, digits);
+            }
+            case RATIO -> {
+                return fixed(NumberFormat.getPercentInstance(locale), value, Math.max(0, fractionDigits - 2));
+            }
+            case DATE -> {
+                LocalDate date = LocalDate.ofEpochDay(value.setScale(0, RoundingMode.HALF_UP).longValueExact());
+                com.ibm.icu.text.DateFormat months = com.ibm.icu.text.DateFormat.getInstanceForSkeleton("yMMM",
+                        com.ibm.icu.util.ULocale.forLocale(locale));
+                months.setTimeZone(com.ibm.icu.util.TimeZone.GMT_ZONE);
+                return months.format(new java.util.Date(date.atStartOfDay(java.time.ZoneOffset.UTC).toInstant()
+                        .toEpochMilli()));
+            }
+            default -> {
+                return fixed(NumberFormat.getNumberInstance(locale), value, fractionDigits);
+            }
+        }
+    }
+
+    private static String fixed(NumberFormat f, BigDecimal value, int fractionDigits) {
+        f.setMinimumFractionDigits(fractionDigits);
+        f.setMaximumFractionDigits(fractionDigits);
+        f.setRoundingMode(RoundingMode.HALF_UP);
+        return f.format(value);
     }
 
     private String money(BigDecimal amount, java.util.Currency currency) {

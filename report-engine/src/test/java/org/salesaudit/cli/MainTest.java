@@ -50,6 +50,7 @@ class MainTest {
 
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(Files.isRegularFile(out.resolve("report.pdf")));
+        org.salesaudit.render.pdf.VeraPdf.assertCompliant(out.resolve("report.pdf"));
         assertTrue(Files.isRegularFile(out.resolve("report.xlsx")));
         JsonNode results = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .readTree(out.resolve("results.json").toFile());

@@ -15,6 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.salesaudit.problem.Problem;
+import org.salesaudit.render.pdf.VeraPdf;
 import org.salesaudit.report.ReportModel;
 
 /** The README's first command, on the committed example workbook. */
@@ -36,6 +37,7 @@ class ExampleWorkbookReportTest {
         // the dirty cells documented in examples/README.md
         assertEquals(Set.of("I57", "F216", "I422", "D532", "I734", "F885", "I1012", "A1183"),
                 Set.copyOf(model.problems().stream().map(Problem::at).map(a -> a.cell()).toList()));
+        VeraPdf.assertCompliant(out.resolve("report.pdf"));
         try (PDDocument pdf = Loader.loadPDF(out.resolve("report.pdf").toFile())) {
             String text = new PDFTextStripper().getText(pdf);
             assertTrue(text.contains("Sales audit"));

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.salesaudit.render.chart.ChartSvg;
+import org.salesaudit.report.Chart;
 import org.salesaudit.report.Column;
 import org.salesaudit.report.Figure;
 import org.salesaudit.report.InputFile;
@@ -29,12 +31,14 @@ final class DocumentModel {
     private final Locale locale;
     private final Medium medium;
     private final Localized l10n;
+    private final ChartSvg charts;
 
     DocumentModel(ReportModel model, Locale locale, Medium medium) {
         this.model = model;
         this.locale = locale;
         this.medium = medium;
         this.l10n = Localized.of(locale, medium);
+        this.charts = new ChartSvg(l10n.messages(), l10n.values(), model.currency());
     }
 
     Map<String, Object> build() {
@@ -99,6 +103,7 @@ final class DocumentModel {
             Section section = skipped ? null : (Section) outcome;
             chapter.put("figures", figures(skipped ? List.of() : section.figures()));
             chapter.put("tables", skipped ? List.of() : section.tables().stream().map(this::table).toList());
+            chapter.put("charts", skipped ? List.of() : section.charts().stream().map(this::chart).toList());
             chapters.add(chapter);
         }
         return chapters;
@@ -126,6 +131,16 @@ final class DocumentModel {
         Map<String, Object> built = l10n.build(table);
         built.put("key", source.key());
         return built;
+    }
+
+    private Map<String, Object> chart(Chart source) {
+        Map<String, Object> chart = new LinkedHashMap<>();
+        chart.put("key", source.key());
+        chart.put("kind", source.kind().name().toLowerCase(Locale.ROOT));
+        chart.put("title", charts.title(source));
+        chart.put("alt", charts.altText(source));
+        chart.put("svg", charts.svg(source));
+        return chart;
     }
 
     /** A column is numeric when every value in it that can be computed is a number. */

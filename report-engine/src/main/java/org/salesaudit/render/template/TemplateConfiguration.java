@@ -1,12 +1,18 @@
 package org.salesaudit.render.template;
 
+import java.io.IOException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Set;
 import java.util.TimeZone;
 
 import freemarker.cache.TemplateLoader;
 import freemarker.core.TemplateClassResolver;
+import freemarker.core._CoreAPI;
 import freemarker.core.XHTMLOutputFormat;
 import freemarker.template.Configuration;
+import freemarker.template.Template;
 import freemarker.template.SimpleObjectWrapper;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.Version;
@@ -26,11 +32,11 @@ final class TemplateConfiguration {
     }
 
     /**
-     * @param loader where templates come from: the templates jar now; later possibly a user's
-     *               template folder in front of it (a {@code MultiTemplateLoader})
+     * @param loader where templates come from: the templates jar, or a user's template folder in
+     *               front of it (a {@code MultiTemplateLoader})
      */
     static Configuration create(TemplateLoader loader) {
-        Configuration cfg = new Configuration(VERSION);
+        Configuration cfg = new InterruptibleConfiguration();
         cfg.setTemplateLoader(loader);
         cfg.setLocalizedLookup(false);
         cfg.setDefaultEncoding("UTF-8");
@@ -52,5 +58,29 @@ final class TemplateConfiguration {
         // The bundled templates never change while the JVM runs.
         cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         return cfg;
+    }
+
+    /**
+     * Gives every template it loads, included ones too, checks of the thread's interrupted flag in its
+     * loops, so that a template that runs too long can be stopped (see {@link TemplateRun}).
+     */
+    private static final class InterruptibleConfiguration extends Configuration {
+
+        private final Set<Template> checked = Collections.newSetFromMap(Collections.synchronizedMap(new IdentityHashMap<>()));
+
+        InterruptibleConfiguration() {
+            super(VERSION);
+        }
+
+        @Override
+        public Template getTemplate(String name, Locale locale, Object customLookupCondition, String encoding,
+                boolean parseAsFTL, boolean ignoreMissing) throws IOException {
+            Template template = super.getTemplate(name, locale, customLookupCondition, encoding, parseAsFTL,
+                    ignoreMissing);
+            if (template != null && checked.add(template)) {
+                _CoreAPI.addThreadInterruptedChecks(template);
+            }
+            return template;
+        }
     }
 }

@@ -8,6 +8,9 @@
  * {@link org.salesaudit.render.Messages}, values from {@link org.salesaudit.render.ValueFormatter});
  * the template only arranges plain strings, and its XHTML output format escapes every one of them.
  * FreeMarker is locked down: no class instantiation ({@code ?new}), no {@code ?api}, exceptions
- * rethrown, templates loaded only from the templates jar.
+ * rethrown with the template's file, line and column, templates loaded only from the templates jar or
+ * a user's template folder ({@link org.salesaudit.render.template.ReportDocument#fromFolder}), and a
+ * template stopped when it runs too long or writes too much. Charts come into the document as SVG
+ * drawn by {@link org.salesaudit.render.chart.ChartSvg}.
  */
 package org.salesaudit.render.template;

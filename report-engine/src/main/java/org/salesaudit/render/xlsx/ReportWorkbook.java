@@ -8,8 +8,10 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.salesaudit.render.Messages;
 import org.salesaudit.render.ValueFormatter;
@@ -22,14 +24,29 @@ final class ReportWorkbook {
     private ReportWorkbook() {
     }
 
-    /** @return the workbook as written by POI (zip entry times not yet fixed) */
+    /** Rows kept in memory per sheet; older ones are written to a temporary file. */
+    static final int ROW_WINDOW = 200;
+
+    /**
+     * Writes the workbook with a streaming sheet writer (SXSSF): at most {@value #ROW_WINDOW} rows per
+     * sheet are in memory, whatever the size of the tables; strings are stored in their cells.
+     *
+     * @return the workbook as written by POI (zip entry times not yet fixed)
+     */
     static byte[] write(ReportModel model, Messages messages) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+        XSSFWorkbook template = new XSSFWorkbook();
+        SXSSFWorkbook workbook = new SXSSFWorkbook(template, ROW_WINDOW, true, false);
+        // Zip64 data descriptors are unreadable for java.util.zip, which ReproducibleZip and many readers use.
+        workbook.setZip64Mode(Zip64Mode.Never);
+        try {
             fill(workbook, model, messages);
-            stampProperties(workbook, model);
+            stampProperties(template, model);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             workbook.write(bytes);
             return bytes.toByteArray();
+        } finally {
+            workbook.close();
+            workbook.dispose();
         }
     }
 
@@ -50,7 +67,8 @@ final class ReportWorkbook {
         SummarySheet.write(sheet(workbook, summaryName, styles, formatter), model, messages);
         List<Section> sections = model.producedSections();
         for (int i = 0; i < sections.size(); i++) {
-            SectionSheet.write(sheet(workbook, sectionNames.get(i), styles, formatter), sections.get(i), messages);
+            SectionSheet.write(sheet(workbook, sectionNames.get(i), styles, formatter), sections.get(i), messages,
+                    model.currency());
         }
         DataQualitySheet.write(sheet(workbook, dataQualityName, styles, formatter), model.problems(), messages);
     }

@@ -45,6 +45,11 @@ final class SheetWriter {
         nextRow++;
     }
 
+    /** Leaves empty rows so that the next row is at least {@code row} (below a chart drawn over the cells). */
+    void skipTo(int row) {
+        nextRow = Math.max(nextRow, row);
+    }
+
     /** @return the index of the row {@link #newRow()} creates next */
     int nextRowIndex() {
         return nextRow;

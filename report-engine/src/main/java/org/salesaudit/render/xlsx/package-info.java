@@ -12,12 +12,15 @@
  *     recalculate show the right numbers.</li>
  * <li>Text from the user's data is never a formula: it is written as a string, and text that a
  *     spreadsheet would read as a formula on edit is quote-prefixed.</li>
+ * <li>Each chart of a section: its data under a caption and a native Excel chart over those cells.</li>
+ * <li>Memory stays bounded for large tables: sheets are written with POI's streaming writer (SXSSF),
+ *     a few hundred rows in memory at a time.</li>
  * <li>The same model and locale give the same bytes: fixed document dates, fixed zip entry times, and
  *     column widths computed from the text rather than from installed fonts.</li>
  * </ul>
  *
  * <p>Everything but {@code XlsxRenderer} is package-private. The sheet writers use only the
- * {@code org.apache.poi.ss.usermodel} interfaces and compute cached formula values themselves, so a
- * streaming ({@code SXSSF}) workbook can replace the in-memory one for very large tables.
+ * {@code org.apache.poi.ss.usermodel} interfaces, write rows strictly in order and compute cached
+ * formula values themselves, as the streaming workbook needs.
  */
 package org.salesaudit.render.xlsx;

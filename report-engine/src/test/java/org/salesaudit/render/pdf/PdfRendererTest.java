@@ -184,7 +184,9 @@ class PdfRendererTest {
     static byte[] render(ReportModel model, Locale locale) throws IOException {
         MemoryOutput out = new MemoryOutput();
         RENDERER.render(model, locale, out);
-        return out.bytes(PdfRenderer.FILE_NAME);
+        byte[] pdf = out.bytes(PdfRenderer.FILE_NAME);
+        VeraPdf.assertCompliant(pdf, "the " + locale.toLanguageTag() + " report");
+        return pdf;
     }
 
     static String text(byte[] pdf) throws IOException {

@@ -1,0 +1,153 @@
+package org.salesaudit.render.xlsx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.salesaudit.render.chart.ChartFixtures;
+import org.salesaudit.report.SampleReports;
+
+/**
+ * A second spreadsheet program reads the workbooks: LibreOffice opens each report, recalculates every
+ * formula (its profile is set to always recalculate OOXML files) and saves it again; every formula must
+ * come back with the value the renderer cached. Runs in the {@code libreoffice} Maven profile, which
+ * activates wherever {@code /usr/bin/soffice} exists (CI installs it); there a missing LibreOffice on
+ * the PATH fails the test.
+ */
+@Tag("libreoffice")
+class LibreOfficeRoundTripTest {
+
+    /** LibreOffice's setting "recalculation on file load" for Excel 2007 and newer: 0 is "always". */
+    private static final String ALWAYS_RECALCULATE = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" \
+            xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+            <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" \
+            oor:op="fuse"><value>0</value></prop></item>
+            </oor:items>
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theExampleReportRecalculatesToItsCachedValues() throws Exception {
+        org.salesaudit.report.ReportModel example = new org.salesaudit.engine.ReportEngine().buildModel(
+                org.salesaudit.engine.ReportRequest.builder(List.of(Path.of("..", "examples", "acme-sales.xlsx")),
+                        dir.resolve("unused")).build());
+        byte[] xlsx = Workbooks.render(example, Locale.ENGLISH);
+        assertTrue(assertRecalculatesToCache(xlsx, roundTrip(xlsx, "example")) > 0);
+    }
+
+    @Test
+    void everyFormulaRecalculatesToItsCachedValueInEveryLanguage() throws Exception {
+        for (String language : new String[] {"en", "ar", "pl"}) {
+            byte[] xlsx = Workbooks.render(ChartFixtures.report(), Locale.forLanguageTag(language));
+            Path saved = roundTrip(xlsx, "report-" + language);
+            assertTrue(assertRecalculatesToCache(xlsx, saved) > 0, "formulas checked in " + language);
+            try (XSSFWorkbook theirs = Workbooks.open(Files.readAllBytes(saved))) {
+                XSSFSheet pipeline = theirs.getSheetAt(1);
+                assertFalse(pipeline.getDrawingPatriarch() == null || pipeline.getDrawingPatriarch().getCharts().isEmpty(),
+                        "LibreOffice keeps the native charts of " + language);
+            }
+        }
+    }
+
+    /** @return the number of formulas whose value after LibreOffice's recalculation matched the cache */
+    private static int assertRecalculatesToCache(byte[] xlsx, Path saved) throws IOException {
+        int checked = 0;
+        try (XSSFWorkbook ours = Workbooks.open(xlsx); XSSFWorkbook theirs = Workbooks.open(Files.readAllBytes(saved))) {
+            assertEquals(Workbooks.sheetNames(ours), Workbooks.sheetNames(theirs));
+            for (Cell cell : Workbooks.formulaCells(ours)) {
+                Cell other = theirs.getSheet(cell.getSheet().getSheetName()).getRow(cell.getRowIndex())
+                        .getCell(cell.getColumnIndex());
+                assertSameResult(cell, other);
+                checked++;
+            }
+        }
+        return checked;
+    }
+
+    @Test
+    void libreOfficeReallyRecalculates() throws Exception {
+        byte[] xlsx = Workbooks.render(SampleReports.complete(), Locale.ENGLISH);
+        Cell total;
+        byte[] tampered;
+        try (XSSFWorkbook workbook = Workbooks.open(xlsx)) {
+            total = Workbooks.formulaCells(workbook).stream()
+                    .filter(c -> c.getCachedFormulaResultType() == CellType.NUMERIC).findFirst().orElseThrow();
+            double right = total.getNumericCellValue();
+            total.setCellValue(right + 12345);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            workbook.write(out);
+            tampered = out.toByteArray();
+            try (XSSFWorkbook theirs = Workbooks.open(Files.readAllBytes(roundTrip(tampered, "tampered")))) {
+                Cell recalculated = theirs.getSheet(total.getSheet().getSheetName()).getRow(total.getRowIndex())
+                        .getCell(total.getColumnIndex());
+                assertEquals(right, recalculated.getNumericCellValue(), Math.abs(right) * 1e-12,
+                        "LibreOffice recomputed " + Workbooks.address(total) + " instead of keeping the wrong cache");
+            }
+        }
+    }
+
+    private static void assertSameResult(Cell ours, Cell theirs) {
+        String where = Workbooks.address(ours) + " =" + ours.getCellFormula();
+        assertEquals(CellType.FORMULA, theirs.getCellType(), where + " is still a formula");
+        if (ours.getCachedFormulaResultType() == CellType.NUMERIC) {
+            assertEquals(CellType.NUMERIC, theirs.getCachedFormulaResultType(), where);
+            double expected = ours.getNumericCellValue();
+            assertEquals(expected, theirs.getNumericCellValue(), Math.max(1e-9, Math.abs(expected) * 1e-12), where);
+        } else {
+            assertEquals(ours.getStringCellValue(), theirs.getStringCellValue(), where);
+        }
+    }
+
+    /** Lets LibreOffice open, recalculate and save {@code xlsx}; @return the file it wrote */
+    private Path roundTrip(byte[] xlsx, String name) throws IOException, InterruptedException {
+        Path soffice = onPath("soffice").or(() -> onPath("libreoffice"))
+                .orElseThrow(() -> new AssertionError("LibreOffice (soffice) is not on the PATH: install it"
+                        + " (apt-get install libreoffice-calc-nogui)"));
+        Path profile = dir.resolve("profile");
+        Files.createDirectories(profile.resolve("user"));
+        Files.writeString(profile.resolve("user/registrymodifications.xcu"), ALWAYS_RECALCULATE);
+        Path in = Files.createDirectories(dir.resolve("in")).resolve(name + ".xlsx");
+        Path out = Files.createDirectories(dir.resolve("out-" + name));
+        Files.write(in, xlsx);
+        Path log = dir.resolve(name + ".log");
+        Process process = new ProcessBuilder(soffice.toString(), "--headless", "--norestore", "--nolockcheck",
+                "-env:UserInstallation=" + profile.toUri(), "--convert-to", "xlsx:Calc MS Excel 2007 XML",
+                "--outdir", out.toString(), in.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertTrue(process.waitFor(180, TimeUnit.SECONDS), "LibreOffice did not finish in 180 s");
+        assertEquals(0, process.exitValue(), Files.readString(log));
+        Path saved = out.resolve(name + ".xlsx");
+        assertTrue(Files.isRegularFile(saved), "LibreOffice could not open " + name + ".xlsx: " + Files.readString(log));
+        return saved;
+    }
+
+    private static Optional<Path> onPath(String program) {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return Optional.empty();
+        }
+        return Stream.of(path.split(File.pathSeparator)).map(d -> Path.of(d, program)).filter(Files::isExecutable)
+                .findFirst();
+    }
+}
