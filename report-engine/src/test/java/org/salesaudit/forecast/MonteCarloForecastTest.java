@@ -1,0 +1,56 @@
+package org.salesaudit.forecast;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+import org.junit.jupiter.api.Test;
+import org.salesaudit.model.Period;
+import org.salesaudit.model.Quota;
+import org.salesaudit.model.SalesData;
+import org.salesaudit.model.SourceRef;
+
+class MonteCarloForecastTest {
+
+    private static MonteCarloForecast.Result simulate(long seed) {
+        Quota quota = new Quota("r1", Period.parse("2026-11").orElseThrow(), new BigDecimal("2000"),
+                new SourceRef("t.xlsx", "Quotas", 2));
+        SalesData data = ForecastFixtures.data(HistoryFixture.deals(), List.of(), List.of(quota), List.of());
+        TimeToClose cycles = TimeToClose.asOf(data.deals(), HistoryFixture.AS_OF);
+        List<OpenDeal> pipeline = new StaleDeals(OptionalDouble.of(45), new BigDecimal("2"))
+                .current(PipelineSnapshot.at(data, HistoryFixture.AS_OF));
+        ForecastSettings s = ForecastSettings.defaults();
+        ForecastSettings settings = new ForecastSettings(3, seed, 2000, s.backtestMonths(), s.staleCycles(),
+                s.intervalScale(), Optional.empty(), Optional.empty());
+        return MonteCarloForecast.run(data, pipeline, HistoryFixture.AS_OF, cycles, Optional.empty(), settings);
+    }
+
+    @Test
+    void sameInputsAndSeedGiveTheSamePercentiles() {
+        assertEquals(simulate(42), simulate(42));
+    }
+
+    @Test
+    void anotherSeedGivesOtherDraws() {
+        assertNotEquals(simulate(42), simulate(43));
+    }
+
+    @Test
+    void rangesMatchTheHistory() {
+        MonteCarloForecast.Result r = simulate(42);
+        assertEquals(3, r.months().size());
+        // about one $1,000 win a month (two new deals a month, half won, after 45 days)
+        for (MonteCarloForecast.Range m : r.months()) {
+            assertTrue(m.p10() <= m.p50() && m.p50() <= m.p90(), m.toString());
+            assertTrue(m.p50() >= 0 && m.p50() <= 3000, m.toString());
+        }
+        MonteCarloForecast.RepRange rep = r.reps().get(0);
+        assertEquals("r1", rep.repId());
+        assertTrue(rep.attainment().p90() >= rep.attainment().p10());
+    }
+}
