@@ -41,7 +41,11 @@ class BacktestTest {
         Backtest.Score age = r.scores().stream().filter(s -> s.method().equals("age")).findFirst().orElseThrow();
         assertTrue(age.wape().orElseThrow().compareTo(new BigDecimal("0.01")) < 0, age.toString());
         assertTrue(r.trusted().isPresent());
-        assertTrue(List.of("time_series", "age").contains(r.trusted().get()), r.trusted().get());
+        BigDecimal best = r.scores().stream().map(s -> s.wape().orElseThrow()).min(BigDecimal::compareTo).orElseThrow();
+        Backtest.Score trusted = r.scores().stream().filter(s -> s.method().equals(r.trusted().get())).findFirst()
+                .orElseThrow();
+        assertEquals(0, best.compareTo(trusted.wape().orElseThrow()), "the lowest WAPE is trusted");
+        assertTrue(List.of("run_rate", "age").contains(r.trusted().get()), r.trusted().get());
     }
 
     @Test
