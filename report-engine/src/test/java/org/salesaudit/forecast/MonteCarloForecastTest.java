@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
 import org.junit.jupiter.api.Test;
+import org.salesaudit.model.Deal;
 import org.salesaudit.model.Period;
 import org.salesaudit.model.Quota;
 import org.salesaudit.model.SalesData;
@@ -20,7 +22,16 @@ class MonteCarloForecastTest {
     private static MonteCarloForecast.Result simulate(long seed) {
         Quota quota = new Quota("r1", Period.parse("2026-11").orElseThrow(), new BigDecimal("2000"),
                 new SourceRef("t.xlsx", "Quotas", 2));
-        SalesData data = ForecastFixtures.data(HistoryFixture.deals(), List.of(), List.of(quota), List.of());
+        List<Deal> deals = new ArrayList<>();
+        int i = 0;
+        for (Deal d : HistoryFixture.deals()) {
+            // varied amounts, so that the percentiles of different draws differ
+            BigDecimal amount = BigDecimal.valueOf(500 + 37L * (i++ % 29));
+            deals.add(new Deal(d.id(), d.leadId(), d.ownerId(), d.account(), d.created(), d.closeDate(), d.stage(),
+                    d.statedProbability(), amount, d.currency(), d.status(), d.product(), d.region(), d.type(),
+                    d.source()));
+        }
+        SalesData data = ForecastFixtures.data(deals, List.of(), List.of(quota), List.of());
         TimeToClose cycles = TimeToClose.asOf(data.deals(), HistoryFixture.AS_OF);
         List<OpenDeal> pipeline = new StaleDeals(OptionalDouble.of(45), new BigDecimal("2"))
                 .current(PipelineSnapshot.at(data, HistoryFixture.AS_OF));
@@ -48,6 +59,7 @@ class MonteCarloForecastTest {
         for (MonteCarloForecast.Range m : r.months()) {
             assertTrue(m.p10() <= m.p50() && m.p50() <= m.p90(), m.toString());
             assertTrue(m.p50() >= 0 && m.p50() <= 3000, m.toString());
+            assertTrue(m.p90() > 0, m.toString());
         }
         MonteCarloForecast.RepRange rep = r.reps().get(0);
         assertEquals("r1", rep.repId());
