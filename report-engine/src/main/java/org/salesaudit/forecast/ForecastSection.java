@@ -79,6 +79,9 @@ public final class ForecastSection implements Audit {
         List<Figure> figures = new ArrayList<>();
         figures.add(new Figure("forecast.first_month", "figure.forecast.first_month",
                 new Value.Text(simulation.first().toString())));
+        figures.add(new Figure("forecast.trusted_method.next_month", "figure.forecast.trusted_method.next_month",
+                backtest.trusted().map(nextMonth::get).<Value>map(f -> Money.of(f, currency))
+                        .orElseGet(Value::notAvailable)));
         for (String method : NextMonthForecasts.METHODS) {
             BigDecimal f = nextMonth.get(method);
             figures.add(new Figure("forecast." + method + ".next_month", "figure.forecast." + method + ".next_month",

@@ -56,6 +56,8 @@ class ForecastSectionTest {
                 new Value.Date(LocalDate.of(2025, 1, 10)), new Value.Count(659),
                 new Value.Money(new BigDecimal("5000.00"), ForecastFixtures.USD)),
                 table(s, "forecast.stale_deals").rows().get(0));
+        String trusted = ((Value.Text) figure(s, "forecast.trusted_method")).text();
+        assertEquals(figure(s, "forecast." + trusted + ".next_month"), figure(s, "forecast.trusted_method.next_month"));
         assertEquals(6, table(s, "forecast.months").rows().size());
         assertEquals(12, table(s, "forecast.backtest.months").rows().size());
         assertEquals(4, table(s, "forecast.backtest.scores").rows().size());
