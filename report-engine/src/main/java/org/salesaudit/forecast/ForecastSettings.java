@@ -27,7 +27,7 @@ public record ForecastSettings(int horizonMonths, long seed, int simulations, in
     public static final int DEFAULT_BACKTEST_MONTHS = 12;
     public static final BigDecimal DEFAULT_STALE_CYCLES = new BigDecimal("2");
     /** Tuned on a time split of the M3 training data (docs/benchmarks.md). */
-    public static final double DEFAULT_INTERVAL_SCALE = 1.15;
+    public static final double DEFAULT_INTERVAL_SCALE = 1.05;
 
     /** @return the documented defaults */
     public static ForecastSettings defaults() {

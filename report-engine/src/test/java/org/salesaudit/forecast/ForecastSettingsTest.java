@@ -33,7 +33,7 @@ class ForecastSettingsTest {
         assertEquals(6, s.horizonMonths());
         assertEquals(20_261_130L, s.seed());
         assertEquals(10_000, s.simulations());
-        assertEquals(1.15, s.intervalScale());
+        assertEquals(1.05, s.intervalScale());
     }
 
     @Test

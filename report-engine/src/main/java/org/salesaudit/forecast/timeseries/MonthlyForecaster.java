@@ -16,10 +16,13 @@ import java.util.Map;
  * to the adjusted series; on seasonal series {@code holt_winters} is fitted to the unadjusted one;</li>
  * <li>{@code ets} is the smoothing model with the lowest AICc (measured on the unadjusted scale,
  * counting the eleven free seasonal indices of the decomposition as parameters);</li>
- * <li>{@code combination} is the equal-weight mean of {@code ses}, {@code damped} and {@code theta}
- * (all on the adjusted series), with the mean of their standard errors. It was chosen over the mean
- * of {@code ets} and {@code theta} and over combinations with {@code holt_winters} on a time split of
- * the M3 training data (docs/benchmarks.md).</li>
+ * <li>on positive series, {@code theta_log} and {@code damped_log} are Theta and damped-trend
+ * smoothing fitted to the logarithm of the adjusted series, forecasting its median exp(f) with
+ * standard errors exp(f)·se (on other series they equal {@code theta} and {@code damped});</li>
+ * <li>{@code combination} is the equal-weight mean of {@code theta}, {@code theta_log} and
+ * {@code damped_log}, with the mean of their standard errors. It was chosen on a time split of the M3
+ * training data over the mean of {@code ses}, {@code damped} and {@code theta}, the mean of
+ * {@code ets} and {@code theta}, and combinations with {@code holt_winters} (docs/benchmarks.md).</li>
  * </ol>
  * Prediction intervals are Gaussian, forecast ± z·se·{@link #intervalScale()}. Every forecast and
  * bound is kept within [0, {@value #CAP_FACTOR} × the largest observation], so no method returns a
@@ -28,8 +31,8 @@ import java.util.Map;
 public final class MonthlyForecaster {
 
     /** Method names, in the order of {@link #forecastAll}. */
-    public static final List<String> METHODS = List.of("ses", "damped", "holt_winters", "theta", "ets",
-            "combination");
+    public static final List<String> METHODS = List.of("ses", "damped", "holt_winters", "theta", "theta_log",
+            "damped_log", "ets", "combination");
     /** Forecasts are capped at this multiple of the largest observation. */
     public static final double CAP_FACTOR = 3.0;
     /** Series shorter than this are forecast by their mean. */
@@ -98,6 +101,16 @@ public final class MonthlyForecaster {
             candidates.add(Candidate.raw(HoltWintersSmoothing.fit(z)));
         }
         Candidate theta = Candidate.adjusted(ThetaMethod.fit(adjusted), idx, z, seasonal);
+        Candidate thetaLog = theta;
+        Candidate dampedLog = candidates.get(1);
+        if (positive) {
+            double[] logs = new double[adjusted.length];
+            for (int t = 0; t < logs.length; t++) {
+                logs[t] = Math.log(adjusted[t]);
+            }
+            thetaLog = Candidate.logarithmic(ThetaMethod.fit(logs), idx);
+            dampedLog = Candidate.logarithmic(DampedTrendSmoothing.fit(logs), idx);
+        }
         Candidate ets = Collections.min(candidates, java.util.Comparator.comparingDouble(Candidate::aicc));
 
         double cap = CAP_FACTOR * max / mean;
@@ -105,8 +118,10 @@ public final class MonthlyForecaster {
             out.put(c.model.method(), c.forecast(h, z.length, intervalScale, mean, cap));
         }
         out.put("theta", theta.forecast(h, z.length, intervalScale, mean, cap));
+        out.put("theta_log", rename(thetaLog.forecast(h, z.length, intervalScale, mean, cap), "theta_log"));
+        out.put("damped_log", rename(dampedLog.forecast(h, z.length, intervalScale, mean, cap), "damped_log"));
         out.put("ets", rename(ets.forecast(h, z.length, intervalScale, mean, cap), "ets"));
-        List<Candidate> members = List.of(candidates.get(0), candidates.get(1), theta);
+        List<Candidate> members = List.of(theta, thetaLog, dampedLog);
         double[] fc = new double[h];
         double[] se = new double[h];
         for (Candidate c : members) {
@@ -170,7 +185,16 @@ public final class MonthlyForecaster {
     }
 
     /** A fitted model with the seasonal indices that map its forecasts back to the series' scale. */
-    private record Candidate(FittedModel model, SeasonalIndices idx, double aicc) {
+    private record Candidate(FittedModel model, SeasonalIndices idx, double aicc, boolean logarithmic) {
+
+        Candidate(FittedModel model, SeasonalIndices idx, double aicc) {
+            this(model, idx, aicc, false);
+        }
+
+        /** A model of the logarithm of the adjusted series (not compared by AICc). */
+        static Candidate logarithmic(FittedModel model, SeasonalIndices idx) {
+            return new Candidate(model, idx, Double.POSITIVE_INFINITY, true);
+        }
 
         static Candidate adjusted(FittedModel model, SeasonalIndices idx, double[] z, boolean seasonal) {
             double[] fitted = model.fitted();
@@ -187,18 +211,21 @@ public final class MonthlyForecaster {
             return new Candidate(model, SeasonalIndices.none(), model.aicc());
         }
 
+        /** @return forecasts on the scale of the series; from logarithms, the median exp(f) */
         double[] points(int h, int n) {
             double[] f = model.forecast(h);
             for (int i = 0; i < h; i++) {
-                f[i] *= idx.at(n + i);
+                f[i] = (logarithmic ? Math.exp(f[i]) : f[i]) * idx.at(n + i);
             }
             return f;
         }
 
+        /** @return standard errors on the scale of the series; from logarithms, exp(f)·se (delta method) */
         double[] standardErrors(int h, int n) {
             double[] se = model.standardErrors(h);
+            double[] f = model.forecast(h);
             for (int i = 0; i < h; i++) {
-                se[i] *= idx.at(n + i);
+                se[i] *= (logarithmic ? Math.exp(f[i]) : 1) * idx.at(n + i);
             }
             return se;
         }
