@@ -63,12 +63,10 @@ final class ForecastTables {
         List<List<Value>> rows = new ArrayList<>();
         for (Backtest.Score s : backtest.scores()) {
             rows.add(List.of(new Value.Text(s.method()), new Value.Count(s.months()), ratio(s.mape()),
-                    ratio(s.wape()), ratio(s.meanAccuracy()),
-                    new Value.Text(backtest.trusted().filter(s.method()::equals).isPresent() ? "\u2713" : "")));
+                    ratio(s.wape()), ratio(s.meanAccuracy())));
         }
         return new Table("forecast.backtest.scores", "table.forecast.backtest.scores",
-                List.of(column("method"), column("months"), column("mape"), column("wape"), column("accuracy"),
-                        column("trusted")),
+                List.of(column("method"), column("months"), column("mape"), column("wape"), column("accuracy")),
                 rows);
     }
 

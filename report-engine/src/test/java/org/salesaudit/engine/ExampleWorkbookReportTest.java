@@ -1,6 +1,7 @@
 package org.salesaudit.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -41,6 +42,7 @@ class ExampleWorkbookReportTest {
             assertTrue(text.contains("Sales audit"));
             assertTrue(text.contains("Quota attainment"));
             assertTrue(text.contains("Backtest accuracy by method"), "the forecast section has its backtest table");
+            assertFalse(text.contains("#"), "no glyph is missing from the fonts");
             assertTrue(text.contains("cell I734"), "the data-quality appendix lists the TBD amount");
         }
         try (XSSFWorkbook xlsx = new XSSFWorkbook(Files.newInputStream(out.resolve("report.xlsx")))) {
