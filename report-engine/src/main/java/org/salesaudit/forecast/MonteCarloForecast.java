@@ -27,8 +27,9 @@ import org.salesaudit.model.SalesData;
  * probability from the stage history when known, else the share won among past deals that stayed
  * open longer than its age) and, if won, closes after a cycle drawn from the won deals' cycles longer
  * than its age;</li>
- * <li>each rep creates new deals every month at the rate of the last twelve months (Poisson), won at
- * the historical win rate, with an amount and a cycle drawn from past won deals.</li>
+ * <li>each rep creates new deals every month at the rate of the last twelve months (Poisson), won with
+ * the share won among last year's deals old enough to have closed ({@link #newDealWinRate}), with an
+ * amount and a cycle drawn from past won deals.</li>
  * </ul>
  * The first month is the one containing the day after the as-of date; its bookings include those
  * already won in it by the as-of date. The P10, P50 and P90 (Excel's PERCENTILE.INC) of the bookings per month and of each rep's quota
@@ -65,7 +66,7 @@ public final class MonteCarloForecast {
         }
         double[] probability = pipeline.stream().mapToDouble(d -> probability(d, cycles, calibrated)).toArray();
         List<Creator> creators = creators(data.deals(), asOf, rng);
-        double winRate = cycles.winRate();
+        double winRate = newDealWinRate(data.deals(), asOf, cycles, settings);
         double[] amounts = data.deals().stream()
                 .filter(d -> d.isWon() && d.closeDate() != null && !d.closeDate().isAfter(asOf)
                         && d.closeDate().isAfter(asOf.minusYears(1)))
@@ -122,6 +123,30 @@ public final class MonteCarloForecast {
                     range(attainment, quota.amount().signum() == 0 ? Double.NaN : quota.amount().doubleValue())));
         }
         return new Result(first, months, reps);
+    }
+
+    /**
+     * The share won among the deals created in the year before the as-of date that are old enough to
+     * be stale: every deal with time to close counts, including those that never closed (a deal
+     * created today has that chance of being won). Without such deals, the win rate of closed deals.
+     */
+    static double newDealWinRate(List<Deal> deals, LocalDate asOf, TimeToClose cycles, ForecastSettings settings) {
+        if (cycles.typicalCycleDays().isEmpty()) {
+            return cycles.winRate();
+        }
+        long limit = (long) Math.ceil(cycles.typicalCycleDays().getAsDouble() * settings.staleCycles().doubleValue());
+        LocalDate matureBy = asOf.minusDays(limit);
+        long mature = 0;
+        long won = 0;
+        for (Deal d : deals) {
+            if (d.created() != null && d.created().isAfter(asOf.minusYears(1)) && !d.created().isAfter(matureBy)) {
+                mature++;
+                if (d.isWon() && d.closeDate() != null && !d.closeDate().isAfter(asOf)) {
+                    won++;
+                }
+            }
+        }
+        return mature == 0 ? cycles.winRate() : (double) won / mature;
     }
 
     private static double probability(OpenDeal d, TimeToClose cycles, Optional<StageProbabilities> calibrated) {

@@ -65,4 +65,21 @@ class MonteCarloForecastTest {
         assertEquals("r1", rep.repId());
         assertTrue(rep.attainment().p90() >= rep.attainment().p10());
     }
+
+    @Test
+    void newDealsWinAtTheShareWonAmongMatureDealsCountingThoseThatNeverClosed() {
+        List<Deal> deals = new ArrayList<>(HistoryFixture.deals());
+        TimeToClose cycles = TimeToClose.asOf(deals, HistoryFixture.AS_OF);
+        // all mature deals closed, half won
+        assertEquals(0.5, MonteCarloForecast.newDealWinRate(deals, HistoryFixture.AS_OF, cycles,
+                ForecastSettings.defaults()), 1e-12);
+        // mature: created from 2025-11-01 to 2026-08-02 (90 days = 2 × 45 before the as-of date): ten
+        // monthly pairs, ten won; ten more deals created in 2026-03 that never closed: 10 won of 30
+        for (int i = 0; i < 10; i++) {
+            deals.add(ForecastFixtures.deal("S" + i, "r1", "2026-03-15", null, "Qualified", "100",
+                    org.salesaudit.model.DealStatus.OPEN));
+        }
+        double rate = MonteCarloForecast.newDealWinRate(deals, HistoryFixture.AS_OF, cycles, ForecastSettings.defaults());
+        assertEquals(1.0 / 3, rate, 1e-12);
+    }
 }
