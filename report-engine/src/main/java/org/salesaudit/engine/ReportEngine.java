@@ -124,9 +124,10 @@ public final class ReportEngine {
         SettingsFile settingsFile = request.settings().isPresent() ? SettingsFile.read(request.settings().get())
                 : SettingsFile.defaults();
         AuditSettings settings = AuditSettings.from(settingsFile, asOf, ingested.currency());
+        List<Audit> audits = Audits.all(settingsFile);
         settingsFile.checkAllKeysKnown();
         List<SectionOutcome> sections = new ArrayList<>();
-        for (Audit audit : Audits.all()) {
+        for (Audit audit : audits) {
             sections.add(audit.run(ingested.data(), settings));
         }
         if (sections.stream().noneMatch(Section.class::isInstance)) {

@@ -1,6 +1,7 @@
 package org.salesaudit.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -33,7 +34,7 @@ class ExampleWorkbookReportTest {
         ReportResult result = new ReportEngine().generate(ReportRequest.builder(List.of(EXAMPLE), out).build());
 
         ReportModel model = result.model();
-        assertEquals(3, model.producedSections().size());
+        assertEquals(4, model.producedSections().size());
         // the dirty cells documented in examples/README.md
         assertEquals(Set.of("I57", "F216", "I422", "D532", "I734", "F885", "I1012", "A1183"),
                 Set.copyOf(model.problems().stream().map(Problem::at).map(a -> a.cell()).toList()));
@@ -42,6 +43,8 @@ class ExampleWorkbookReportTest {
             String text = new PDFTextStripper().getText(pdf);
             assertTrue(text.contains("Sales audit"));
             assertTrue(text.contains("Quota attainment"));
+            assertTrue(text.contains("Backtest accuracy by method"), "the forecast section has its backtest table");
+            assertFalse(text.contains("#"), "no glyph is missing from the fonts");
             assertTrue(text.contains("cell I734"), "the data-quality appendix lists the TBD amount");
         }
         try (XSSFWorkbook xlsx = new XSSFWorkbook(Files.newInputStream(out.resolve("report.xlsx")))) {

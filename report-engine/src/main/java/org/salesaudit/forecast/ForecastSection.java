@@ -1,0 +1,138 @@
+package org.salesaudit.forecast;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+import org.salesaudit.audit.Audit;
+import org.salesaudit.audit.AuditSettings;
+import org.salesaudit.audit.StageProbabilities;
+import org.salesaudit.forecast.timeseries.MonthlyForecaster;
+import org.salesaudit.forecast.timeseries.SeriesForecast;
+import org.salesaudit.model.Dataset;
+import org.salesaudit.model.SalesData;
+import org.salesaudit.report.Chart;
+import org.salesaudit.report.Figure;
+import org.salesaudit.report.Section;
+import org.salesaudit.report.SectionOutcome;
+import org.salesaudit.report.Skipped;
+import org.salesaudit.report.Table;
+import org.salesaudit.report.Value;
+
+/**
+ * The forecast section of the report (docs/forecast.md): the next months by every method, the
+ * time-series forecast with its 80 % and 95 % intervals, Monte Carlo ranges of bookings and of quota
+ * attainment, the rolling-origin backtest and the method to trust, the stated and calibrated stage
+ * probabilities, and the stale deals left out of the pipeline methods.
+ */
+public final class ForecastSection implements Audit {
+
+    static final String ID = "forecast";
+    static final String TITLE = "section.forecast.title";
+
+    private final ForecastSettings settings;
+
+    public ForecastSection(ForecastSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public SectionOutcome run(SalesData data, AuditSettings audit) {
+        if (!data.has(Dataset.DEALS)) {
+            return new Skipped(ID, TITLE, "skipped.noSheet", List.of(Dataset.DEALS.sheetName()));
+        }
+        LocalDate asOf = audit.asOf();
+        Currency currency = audit.currency();
+        TimeToClose cycles = TimeToClose.asOf(data.deals(), asOf);
+        if (cycles.wonCount() == 0) {
+            return new Skipped(ID, TITLE, "skipped.forecast.noWins", List.of(asOf.toString()));
+        }
+        StageProbabilities stated = audit.stages();
+        Optional<StageProbabilities> calibrated = CalibratedStages.table(data, asOf);
+        StaleDeals staleRule = new StaleDeals(cycles.typicalCycleDays(), settings.staleCycles());
+        List<OpenDeal> open = PipelineSnapshot.at(data, asOf);
+        List<OpenDeal> pipeline = staleRule.current(open);
+        List<OpenDeal> stale = staleRule.stale(open);
+
+        MonthlyBookings bookings = MonthlyBookings.upTo(data.deals(), asOf);
+        MonthlyForecaster forecaster = new MonthlyForecaster(settings.intervalScale());
+        SeriesForecast series = forecaster.forecast(bookings.asArray(), settings.horizonMonths());
+        MonteCarloForecast.Result simulation = MonteCarloForecast.run(data, pipeline, asOf, cycles, calibrated,
+                settings);
+        Map<String, BigDecimal> nextMonth = NextMonthForecasts.on(data, asOf, settings, stated);
+        RunRateForecast runRate = RunRateForecast.measure(data.deals(), data.reps(), asOf, settings.growth(),
+                settings.newRepDeals());
+        Backtest.Result backtest = Backtest.run(data, asOf, settings, stated);
+
+        ForecastTables tables = new ForecastTables(currency);
+        List<Figure> figures = new ArrayList<>();
+        figures.add(new Figure("forecast.first_month", "figure.forecast.first_month",
+                new Value.Text(simulation.first().toString())));
+        figures.add(new Figure("forecast.trusted_method.next_month", "figure.forecast.trusted_method.next_month",
+                backtest.trusted().map(nextMonth::get).<Value>map(f -> Money.of(f, currency))
+                        .orElseGet(Value::notAvailable)));
+        for (String method : NextMonthForecasts.METHODS) {
+            BigDecimal f = nextMonth.get(method);
+            figures.add(new Figure("forecast." + method + ".next_month", "figure.forecast." + method + ".next_month",
+                    f == null ? Value.notAvailable() : Money.of(f, currency)));
+        }
+        MonteCarloForecast.Range first = simulation.months().get(0);
+        figures.add(new Figure("forecast.monte_carlo.next_month_p10", "figure.forecast.monte_carlo.next_month_p10",
+                Money.of(first.p10(), currency)));
+        figures.add(new Figure("forecast.monte_carlo.next_month_p50", "figure.forecast.monte_carlo.next_month_p50",
+                Money.of(first.p50(), currency)));
+        figures.add(new Figure("forecast.monte_carlo.next_month_p90", "figure.forecast.monte_carlo.next_month_p90",
+                Money.of(first.p90(), currency)));
+        figures.add(new Figure("forecast.stage_weighted.pipeline", "figure.forecast.stage_weighted.pipeline",
+                Money.of(new StageWeightedForecast(stated, BigDecimal.valueOf(cycles.winRate())).value(pipeline),
+                        currency)));
+        figures.add(new Figure("forecast.stage_weighted.calibrated_pipeline",
+                "figure.forecast.stage_weighted.calibrated_pipeline",
+                calibrated.<Value>map(c -> Money.of(new StageWeightedForecast(c, BigDecimal.valueOf(cycles.winRate()))
+                        .value(pipeline), currency)).orElseGet(Value::notAvailable)));
+        OptionalDouble typical = cycles.typicalCycleDays();
+        figures.add(new Figure("forecast.age.simple_pipeline", "figure.forecast.age.simple_pipeline",
+                Money.of(AgeForecast.simple(pipeline, typical.getAsDouble()), currency)));
+        figures.add(new Figure("forecast.run_rate.monthly_average", "figure.forecast.run_rate.monthly_average",
+                Money.of(runRate.monthlyAverage(), currency)));
+        figures.add(new Figure("forecast.run_rate.growth", "figure.forecast.run_rate.growth",
+                Money.ratio(runRate.growth())));
+        figures.add(new Figure("forecast.run_rate.new_reps", "figure.forecast.run_rate.new_reps",
+                new Value.Count(runRate.newReps())));
+        figures.add(new Figure("forecast.run_rate.new_rep_deals", "figure.forecast.run_rate.new_rep_deals",
+                new Value.Quantity(runRate.newRepDeals())));
+        figures.add(new Figure("forecast.typical_cycle_days", "figure.forecast.typical_cycle_days",
+                new Value.Quantity(BigDecimal.valueOf(typical.getAsDouble()))));
+        figures.add(new Figure("forecast.stale_deals", "figure.forecast.stale_deals", new Value.Count(stale.size())));
+        figures.add(new Figure("forecast.stale_value", "figure.forecast.stale_value",
+                Money.of(stale.stream().map(OpenDeal::amount).reduce(BigDecimal.ZERO, BigDecimal::add), currency)));
+        figures.add(new Figure("forecast.trusted_method", "figure.forecast.trusted_method",
+                backtest.trusted().<Value>map(Value.Text::new).orElseGet(Value::notAvailable)));
+        figures.add(new Figure("forecast.simulations", "figure.forecast.simulations",
+                new Value.Count(settings.simulations())));
+        figures.add(new Figure("forecast.seed", "figure.forecast.seed", new Value.Count(settings.seed())));
+
+        List<Table> tableList = List.of(
+                tables.months(bookings.next(), series, simulation),
+                tables.backtestMonths(backtest),
+                tables.backtestScores(backtest),
+                tables.stages(stated, CalibratedStages.records(data, asOf), pipeline),
+                tables.attainment(simulation),
+                tables.stale(stale));
+        List<Chart> charts = List.of(
+                ForecastCharts.forward(bookings, series),
+                ForecastCharts.backtest(backtest));
+        return new Section(ID, TITLE, figures, tableList, charts);
+    }
+}

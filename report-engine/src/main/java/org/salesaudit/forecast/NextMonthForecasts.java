@@ -1,0 +1,66 @@
+package org.salesaudit.forecast;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.salesaudit.audit.StageProbabilities;
+import org.salesaudit.forecast.timeseries.MonthlyForecaster;
+import org.salesaudit.model.SalesData;
+
+/**
+ * Every method's forecast of the bookings of the month containing the day after a date (for a date
+ * within a month, the pipeline methods add what was already won in it), made only with what was known
+ * on that date (the backtest calls it for past dates, the report for the as-of date):
+ * <ul>
+ * <li>{@code stage_weighted}: the non-stale pipeline expected to close in that month (or overdue),
+ * each deal × its stage's stated probability;</li>
+ * <li>{@code age}: every non-stale open deal × the empirical probability that a deal of its age is
+ * won by the end of that month;</li>
+ * <li>{@code run_rate}: {@link RunRateForecast};</li>
+ * <li>{@code time_series}: the combination forecast of the monthly bookings (needs
+ * {@value MonthlyForecaster#MIN_LENGTH} complete months).</li>
+ * </ul>
+ */
+final class NextMonthForecasts {
+
+    static final List<String> METHODS = List.of("stage_weighted", "age", "run_rate", "time_series");
+
+    private NextMonthForecasts() {
+    }
+
+    /** @return the forecast of each method that can run on {@code date}, by name in {@link #METHODS} order */
+    static Map<String, BigDecimal> on(SalesData data, LocalDate date, ForecastSettings settings,
+            StageProbabilities stated) {
+        YearMonth target = YearMonth.from(date.plusDays(1));
+        TimeToClose cycles = TimeToClose.asOf(data.deals(), date);
+        StaleDeals stale = new StaleDeals(cycles.typicalCycleDays(), settings.staleCycles());
+        List<OpenDeal> pipeline = stale.current(PipelineSnapshot.at(data, date));
+        BigDecimal bookedSoFar = RunRateForecast.won(data.deals(), target.atDay(1).minusDays(1), date);
+        Map<String, BigDecimal> out = new LinkedHashMap<>();
+        if (cycles.closedCount() > 0 || !pipeline.isEmpty()) {
+            List<OpenDeal> closing = pipeline.stream()
+                    .filter(d -> d.expectedClose() != null && !YearMonth.from(d.expectedClose()).isAfter(target))
+                    .toList();
+            out.put("stage_weighted",
+                    new StageWeightedForecast(stated, BigDecimal.valueOf(cycles.winRate())).value(closing)
+                            .add(bookedSoFar));
+        }
+        if (cycles.closedCount() > 0) {
+            long days = ChronoUnit.DAYS.between(date, target.atEndOfMonth());
+            out.put("age", AgeForecast.empirical(pipeline, cycles, days).add(bookedSoFar));
+        }
+        out.put("run_rate", RunRateForecast.measure(data.deals(), data.reps(), date, settings.growth(),
+                settings.newRepDeals()).nextMonth());
+        MonthlyBookings bookings = MonthlyBookings.upTo(data.deals(), date);
+        if (bookings.values().size() >= MonthlyForecaster.MIN_LENGTH) {
+            double[] f = new MonthlyForecaster(settings.intervalScale()).forecast(bookings.asArray(), 1).mean();
+            out.put("time_series", BigDecimal.valueOf(f[0]));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,63 @@
+package org.salesaudit.forecast;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.salesaudit.model.Deal;
+import org.salesaudit.model.SalesData;
+import org.salesaudit.model.StageChange;
+
+/**
+ * The open pipeline as it was on a past date. A deal was open on {@code date} when it had been
+ * created by then and is still open or closed after it. Its stage, amount and expected close date
+ * are the last ones its stage history recorded on or before the date; without stage history, a deal
+ * still open keeps its current stage, and a deal closed since has an unknown stage (pipeline methods
+ * then use the win rate known on the date), with its actual close date as the expected one. Deals
+ * without a creation date are left out (their age is unknown).
+ */
+final class PipelineSnapshot {
+
+    private PipelineSnapshot() {
+    }
+
+    static List<OpenDeal> at(SalesData data, LocalDate date) {
+        Map<String, List<StageChange>> history = new HashMap<>();
+        for (StageChange c : data.stageHistory()) {
+            history.computeIfAbsent(c.dealId(), k -> new ArrayList<>()).add(c);
+        }
+        history.values().forEach(l -> l.sort(Comparator.comparing(StageChange::enteredOn)));
+        List<OpenDeal> open = new ArrayList<>();
+        for (Deal d : data.deals()) {
+            if (d.created() == null || d.created().isAfter(date)) {
+                continue;
+            }
+            boolean openThen = d.isOpen() || (d.closeDate() != null && d.closeDate().isAfter(date));
+            if (!openThen) {
+                continue;
+            }
+            long age = ChronoUnit.DAYS.between(d.created(), date);
+            List<StageChange> changes = history.getOrDefault(d.id(), List.of());
+            StageChange last = null;
+            for (StageChange c : changes) {
+                if (!c.enteredOn().isAfter(date)) {
+                    last = c;
+                }
+            }
+            if (last == null && !changes.isEmpty()) {
+                last = changes.get(0);
+            }
+            if (last != null) {
+                open.add(new OpenDeal(d, last.stage(), last.amount() != null ? last.amount() : d.amount(),
+                        last.closeDate() != null ? last.closeDate() : d.closeDate(), age));
+            } else {
+                open.add(new OpenDeal(d, d.isOpen() ? d.stage() : null, d.amount(), d.closeDate(), age));
+            }
+        }
+        return open;
+    }
+}

@@ -1,0 +1,113 @@
+package org.salesaudit.forecast;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.OptionalDouble;
+
+import org.apache.commons.math3.random.RandomGenerator;
+import org.salesaudit.model.Deal;
+
+/**
+ * How long deals took from creation to close, as known on a date: the empirical distribution of
+ * the cycles (days) of deals won and lost by then. Gives the typical cycle (median days to a win),
+ * the probability that a deal open for a given age is eventually won, and the probability that it is
+ * won within a given number of days.
+ */
+final class TimeToClose {
+
+    private final long[] wonCycles;
+    private final long[] lostCycles;
+
+    private TimeToClose(long[] won, long[] lost) {
+        this.wonCycles = won;
+        this.lostCycles = lost;
+        Arrays.sort(wonCycles);
+        Arrays.sort(lostCycles);
+    }
+
+    /** The deals closed on or before {@code date} with a creation and a close date. */
+    static TimeToClose asOf(List<Deal> deals, LocalDate date) {
+        List<Long> won = new ArrayList<>();
+        List<Long> lost = new ArrayList<>();
+        for (Deal d : deals) {
+            if (d.status().isClosed() && d.created() != null && d.closeDate() != null && !d.closeDate().isAfter(date)
+                    && !d.closeDate().isBefore(d.created())) {
+                long days = ChronoUnit.DAYS.between(d.created(), d.closeDate());
+                (d.isWon() ? won : lost).add(days);
+            }
+        }
+        return new TimeToClose(won.stream().mapToLong(Long::longValue).toArray(),
+                lost.stream().mapToLong(Long::longValue).toArray());
+    }
+
+    int wonCount() {
+        return wonCycles.length;
+    }
+
+    int closedCount() {
+        return wonCycles.length + lostCycles.length;
+    }
+
+    /** @return the median days from creation to a win, if any deal was won */
+    OptionalDouble typicalCycleDays() {
+        int n = wonCycles.length;
+        if (n == 0) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(n % 2 == 1 ? wonCycles[n / 2] : (wonCycles[n / 2 - 1] + wonCycles[n / 2]) / 2.0);
+    }
+
+    /** @return won / closed among all closed deals, or 0 without closed deals */
+    double winRate() {
+        return closedCount() == 0 ? 0 : (double) wonCycles.length / closedCount();
+    }
+
+    /** @return P(won eventually | still open at {@code age} days): among deals that lasted longer, the share won */
+    double winProbabilityAfter(long age) {
+        long won = countAbove(wonCycles, age);
+        long closed = won + countAbove(lostCycles, age);
+        return closed == 0 ? 0 : (double) won / closed;
+    }
+
+    /** @return P(won within the next {@code days} | open at {@code age} days) */
+    double winWithin(long age, long days) {
+        long won = countAbove(wonCycles, age) - countAbove(wonCycles, age + days);
+        long closed = countAbove(wonCycles, age) + countAbove(lostCycles, age);
+        return closed == 0 ? 0 : (double) won / closed;
+    }
+
+    /** @return a won cycle longer than {@code age}, drawn uniformly; else the age plus up to 30 days */
+    long sampleWonCycleBeyond(long age, RandomGenerator rng) {
+        int from = firstAbove(wonCycles, age);
+        if (from >= wonCycles.length) {
+            return age + 1 + rng.nextInt(30);
+        }
+        return wonCycles[from + rng.nextInt(wonCycles.length - from)];
+    }
+
+    /** @return a won cycle drawn uniformly (0 without won deals) */
+    long sampleWonCycle(RandomGenerator rng) {
+        return wonCycles.length == 0 ? 0 : wonCycles[rng.nextInt(wonCycles.length)];
+    }
+
+    private static long countAbove(long[] sorted, long age) {
+        return sorted.length - firstAbove(sorted, age);
+    }
+
+    private static int firstAbove(long[] sorted, long age) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] <= age) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}

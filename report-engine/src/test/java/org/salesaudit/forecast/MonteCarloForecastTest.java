@@ -1,0 +1,85 @@
+package org.salesaudit.forecast;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+import org.junit.jupiter.api.Test;
+import org.salesaudit.model.Deal;
+import org.salesaudit.model.Period;
+import org.salesaudit.model.Quota;
+import org.salesaudit.model.SalesData;
+import org.salesaudit.model.SourceRef;
+
+class MonteCarloForecastTest {
+
+    private static MonteCarloForecast.Result simulate(long seed) {
+        Quota quota = new Quota("r1", Period.parse("2026-11").orElseThrow(), new BigDecimal("2000"),
+                new SourceRef("t.xlsx", "Quotas", 2));
+        List<Deal> deals = new ArrayList<>();
+        int i = 0;
+        for (Deal d : HistoryFixture.deals()) {
+            // varied amounts, so that the percentiles of different draws differ
+            BigDecimal amount = BigDecimal.valueOf(500 + 37L * (i++ % 29));
+            deals.add(new Deal(d.id(), d.leadId(), d.ownerId(), d.account(), d.created(), d.closeDate(), d.stage(),
+                    d.statedProbability(), amount, d.currency(), d.status(), d.product(), d.region(), d.type(),
+                    d.source()));
+        }
+        SalesData data = ForecastFixtures.data(deals, List.of(), List.of(quota), List.of());
+        TimeToClose cycles = TimeToClose.asOf(data.deals(), HistoryFixture.AS_OF);
+        List<OpenDeal> pipeline = new StaleDeals(OptionalDouble.of(45), new BigDecimal("2"))
+                .current(PipelineSnapshot.at(data, HistoryFixture.AS_OF));
+        ForecastSettings s = ForecastSettings.defaults();
+        ForecastSettings settings = new ForecastSettings(3, seed, 2000, s.backtestMonths(), s.staleCycles(),
+                s.intervalScale(), Optional.empty(), Optional.empty());
+        return MonteCarloForecast.run(data, pipeline, HistoryFixture.AS_OF, cycles, Optional.empty(), settings);
+    }
+
+    @Test
+    void sameInputsAndSeedGiveTheSamePercentiles() {
+        assertEquals(simulate(42), simulate(42));
+    }
+
+    @Test
+    void anotherSeedGivesOtherDraws() {
+        assertNotEquals(simulate(42), simulate(43));
+    }
+
+    @Test
+    void rangesMatchTheHistory() {
+        MonteCarloForecast.Result r = simulate(42);
+        assertEquals(3, r.months().size());
+        // about one $1,000 win a month (two new deals a month, half won, after 45 days)
+        for (MonteCarloForecast.Range m : r.months()) {
+            assertTrue(m.p10() <= m.p50() && m.p50() <= m.p90(), m.toString());
+            assertTrue(m.p50() >= 0 && m.p50() <= 3000, m.toString());
+            assertTrue(m.p90() > 0, m.toString());
+        }
+        MonteCarloForecast.RepRange rep = r.reps().get(0);
+        assertEquals("r1", rep.repId());
+        assertTrue(rep.attainment().p90() >= rep.attainment().p10());
+    }
+
+    @Test
+    void newDealsWinAtTheShareWonAmongMatureDealsCountingThoseThatNeverClosed() {
+        List<Deal> deals = new ArrayList<>(HistoryFixture.deals());
+        TimeToClose cycles = TimeToClose.asOf(deals, HistoryFixture.AS_OF);
+        // all mature deals closed, half won
+        assertEquals(0.5, MonteCarloForecast.newDealWinRate(deals, HistoryFixture.AS_OF, cycles,
+                ForecastSettings.defaults()), 1e-12);
+        // mature: created from 2025-11-01 to 2026-08-02 (90 days = 2 × 45 before the as-of date): ten
+        // monthly pairs, ten won; ten more deals created in 2026-03 that never closed: 10 won of 30
+        for (int i = 0; i < 10; i++) {
+            deals.add(ForecastFixtures.deal("S" + i, "r1", "2026-03-15", null, "Qualified", "100",
+                    org.salesaudit.model.DealStatus.OPEN));
+        }
+        double rate = MonteCarloForecast.newDealWinRate(deals, HistoryFixture.AS_OF, cycles, ForecastSettings.defaults());
+        assertEquals(1.0 / 3, rate, 1e-12);
+    }
+}
