@@ -14,6 +14,7 @@ import org.salesaudit.model.Quota;
 import org.salesaudit.model.Rep;
 import org.salesaudit.model.SalesData;
 import org.salesaudit.model.SourceRef;
+import org.salesaudit.model.StageChange;
 import org.salesaudit.report.Figure;
 import org.salesaudit.report.Section;
 import org.salesaudit.report.Table;
@@ -68,6 +69,16 @@ final class AuditFixtures {
             }
         }
         return leads;
+    }
+
+    static StageChange change(String dealId, String stage, String enteredOn, String closeDate) {
+        return new StageChange(dealId, stage, LocalDate.parse(enteredOn), null, date(closeDate),
+                new SourceRef("t.xlsx", "StageHistory", ++row));
+    }
+
+    static SalesData withHistory(List<Deal> deals, List<StageChange> history) {
+        return new SalesData(deals, List.of(), List.of(), List.of(), history, List.of(), List.of(), List.of(),
+                EnumSet.of(Dataset.DEALS, Dataset.STAGE_HISTORY));
     }
 
     static SalesData withLeads(List<Lead> leads) {
