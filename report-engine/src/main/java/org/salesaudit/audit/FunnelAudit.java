@@ -28,6 +28,7 @@ import org.salesaudit.report.Skipped;
 import org.salesaudit.report.Table;
 import org.salesaudit.report.Value;
 import org.salesaudit.stats.Proportion;
+import org.salesaudit.audit.FunnelCohort.StepCount;
 
 /**
  * The funnel lead → MQL → SAL → SQL → customer for the cohort of leads created in the analysis
@@ -52,27 +53,16 @@ public final class FunnelAudit implements Audit {
         if (!data.has(Dataset.LEADS)) {
             return new Skipped(ID, TITLE, "skipped.noSheet", List.of(Dataset.LEADS.sheetName()));
         }
-        List<Lead> cohort = data.leads().stream()
-                .filter(l -> l.created() != null && settings.inWindow(l.created().toLocalDate()))
-                .toList();
-        if (cohort.isEmpty()) {
+        FunnelCohort funnel = FunnelCohort.of(data.leads(), settings);
+        if (funnel.isEmpty()) {
             return new Skipped(ID, TITLE, "skipped.funnel.noLeadsInWindow",
                     List.of(settings.windowStart().toString(), settings.asOf().toString()));
         }
-        List<FunnelStep> steps = new ArrayList<>();
-        for (FunnelStep step : FunnelStep.values()) {
-            if (step == FunnelStep.LEAD || step == FunnelStep.CUSTOMER
-                    || cohort.stream().anyMatch(step::recordedBy)) {
-                steps.add(step);
-            }
-        }
-        List<StepCount> counts = new ArrayList<>();
-        for (FunnelStep step : steps) {
-            counts.add(new StepCount(step, cohort.stream().filter(step::reachedBy).count()));
-        }
+        List<Lead> cohort = funnel.leads();
+        List<StepCount> counts = funnel.counts();
         List<Figure> figures = new ArrayList<>();
         figures.add(new Figure("audit.funnel.leads", "figure.audit.funnel.leads", new Value.Count(cohort.size())));
-        long customers = counts.get(counts.size() - 1).reached;
+        long customers = counts.get(counts.size() - 1).reached();
         figures.add(new Figure("audit.funnel.customers", "figure.audit.funnel.customers", new Value.Count(customers)));
         Proportion overall = Proportion.of(customers, cohort.size());
         figures.add(new Figure("audit.funnel.lead_to_customer", "figure.audit.funnel.lead_to_customer",
@@ -108,8 +98,8 @@ public final class FunnelAudit implements Audit {
         for (int i = 1; i < counts.size(); i++) {
             StepCount from = counts.get(i - 1);
             StepCount to = counts.get(i);
-            if (from.reached > 0 && (double) to.reached / from.reached < weakest) {
-                weakest = (double) to.reached / from.reached;
+            if (from.reached() > 0 && (double) to.reached() / from.reached() < weakest) {
+                weakest = (double) to.reached() / from.reached();
                 weakestFrom = from;
                 weakestTo = to;
             }
@@ -117,36 +107,36 @@ public final class FunnelAudit implements Audit {
         if (weakestFrom == null) {
             return Optional.empty();
         }
-        Proportion p = Proportion.of(weakestTo.reached, weakestFrom.reached);
+        Proportion p = Proportion.of(weakestTo.reached(), weakestFrom.reached());
         return Optional.of(new Finding(ID, "finding.funnel.weakest_step", List.of(
-                new Value.Text(weakestFrom.step.label()), new Value.Text(weakestTo.step.label()),
-                Amounts.ratio(weakestTo.reached, weakestFrom.reached), Amounts.ratio(p.low()),
-                Amounts.ratio(p.high()), new Value.Count(weakestFrom.reached - weakestTo.reached),
-                new Value.Count(weakestFrom.reached)), null));
+                new Value.Text(weakestFrom.step().label()), new Value.Text(weakestTo.step().label()),
+                Amounts.ratio(weakestTo.reached(), weakestFrom.reached()), Amounts.ratio(p.low()),
+                Amounts.ratio(p.high()), new Value.Count(weakestFrom.reached() - weakestTo.reached()),
+                new Value.Count(weakestFrom.reached())), null));
     }
 
     private static Table stepTable(List<StepCount> counts) {
         List<List<Value>> rows = new ArrayList<>();
-        long leads = counts.get(0).reached;
+        long leads = counts.get(0).reached();
         for (int i = 0; i < counts.size(); i++) {
             StepCount c = counts.get(i);
             List<Value> row = new ArrayList<>();
-            row.add(new Value.Text(c.step.label()));
-            row.add(new Value.Count(c.reached));
-            if (i == 0 || counts.get(i - 1).reached == 0) {
+            row.add(new Value.Text(c.step().label()));
+            row.add(new Value.Count(c.reached()));
+            if (i == 0 || counts.get(i - 1).reached() == 0) {
                 row.add(Value.notAvailable());
                 row.add(Value.notAvailable());
                 row.add(Value.notAvailable());
                 row.add(Value.notAvailable());
             } else {
-                long previous = counts.get(i - 1).reached;
-                Proportion p = Proportion.of(c.reached, previous);
-                row.add(Amounts.ratio(c.reached, previous));
+                long previous = counts.get(i - 1).reached();
+                Proportion p = Proportion.of(c.reached(), previous);
+                row.add(Amounts.ratio(c.reached(), previous));
                 row.add(Amounts.ratio(p.low()));
                 row.add(Amounts.ratio(p.high()));
-                row.add(new Value.Count(previous - c.reached));
+                row.add(new Value.Count(previous - c.reached()));
             }
-            row.add(Amounts.ratio(c.reached, leads));
+            row.add(Amounts.ratio(c.reached(), leads));
             rows.add(row);
         }
         return new Table("audit.funnel.steps", "table.audit.funnel.steps", List.of(
@@ -158,15 +148,12 @@ public final class FunnelAudit implements Audit {
 
     private static Chart funnelChart(List<StepCount> counts) {
         List<ChartPoint> points = counts.stream()
-                .map(c -> ChartPoint.category(Label.literal(c.step.label()), BigDecimal.valueOf(c.reached)))
+                .map(c -> ChartPoint.category(Label.literal(c.step().label()), BigDecimal.valueOf(c.reached())))
                 .toList();
         return new Chart("audit.funnel.chart", "chart.audit.funnel", ChartKind.FUNNEL,
                 new Axis("column.step", AxisScale.CATEGORY), new Axis("column.reached", AxisScale.NUMBER),
                 List.of(new ChartSeries(Label.ofKey("column.reached"), points, false)), "chart.audit.funnel.alt",
-                List.of(Long.toString(counts.get(0).reached), Long.toString(counts.get(counts.size() - 1).reached)));
-    }
-
-    private record StepCount(FunnelStep step, long reached) {
+                List.of(Long.toString(counts.get(0).reached()), Long.toString(counts.get(counts.size() - 1).reached())));
     }
 
     /** Chi-square test of independence of channel and becoming a customer. */
