@@ -10,6 +10,14 @@ public final class Audits {
 
     /** @return a fresh list of every audit, in the order the report presents them */
     public static List<Audit> all() {
-        return List.of(new PipelineAudit(), new SalesEffectivenessAudit(), new QuotaAttainmentAudit());
+        return List.of(
+                new FunnelAudit(),
+                new SalesEffectivenessAudit(),
+                new QuotaAttainmentAudit(),
+                new RepQuadrantAudit(),
+                new PipelineAudit(),
+                new PipelineHealthAudit(),
+                new StageCalibrationAudit(),
+                new CapacityAudit());
     }
 }

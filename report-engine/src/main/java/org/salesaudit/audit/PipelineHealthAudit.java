@@ -110,7 +110,7 @@ public final class PipelineHealthAudit implements Audit {
         if (!stale.isEmpty()) {
             findings.add(new Finding(ID, "finding.pipeline_health.stale", List.of(new Value.Count(stale.size()),
                     new Value.Count(threshold), Amounts.money(staleValue, settings.currency()),
-                    Amounts.money(staleWeighted, settings.currency())),
+                    Amounts.money(staleWeighted, settings.currency()), cycles(settings.staleFactor())),
                     ((Value.Money) Amounts.money(staleWeighted, settings.currency())).amount()));
         }
         if (data.has(Dataset.STAGE_HISTORY)) {
@@ -208,6 +208,12 @@ public final class PipelineHealthAudit implements Audit {
                         new ChartSeries(Label.ofKey("chart.series.stale_deals"), old, false)),
                 "chart.audit.pipeline_health.alt", List.of(Integer.toString(open.size()),
                         Integer.toString(stale.size())));
+    }
+
+    /** @return the stale factor as a whole count when it is one (2 cycles), else as a decimal (2.5 cycles) */
+    private static Value cycles(BigDecimal factor) {
+        BigDecimal plain = factor.stripTrailingZeros();
+        return plain.scale() <= 0 ? new Value.Count(plain.longValueExact()) : new Value.Quantity(plain);
     }
 
     private static BigDecimal scaled(BigDecimal amount, AuditSettings settings) {
