@@ -3,6 +3,7 @@ package org.salesaudit.audit;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import org.salesaudit.model.Activity;
 import org.salesaudit.model.Dataset;
 import org.salesaudit.model.Deal;
 import org.salesaudit.model.Lead;
+import org.salesaudit.model.Period;
 import org.salesaudit.model.Quota;
 import org.salesaudit.model.Rep;
 import org.salesaudit.model.SalesData;
@@ -37,10 +39,12 @@ import org.salesaudit.report.Table;
 import org.salesaudit.report.Value;
 
 /**
- * Rep quadrants over the quota months of the analysis window. Level: a rep's attainment (won bookings
- * closed in the rep's quota months / those quotas) against the median attainment of the rep's team (all
- * reps when the Reps sheet has no teams): at or above it is a top performer. Trend: the slope of the
- * monthly attainment (least squares, {@link SimpleRegression}) over those months; rising when positive.
+ * Rep quadrants. Level: a rep's attainment over the quota months of the analysis window (won bookings
+ * closed in those months / their quotas) against the median attainment of the rep's team (all reps when
+ * the Reps sheet has no teams): at or above it is a top performer. Trend: the least-squares slope
+ * ({@link SimpleRegression}) of the monthly attainment over the rep's quota months of the
+ * {@value #TREND_MONTHS} months before the as-of date, so a year that is better than the year before
+ * shows; improving when positive.
  * A rep with fewer than {@value #MIN_MONTHS} quota months has no trend and no quadrant. For each weaker
  * rep, the team's best rep is the one to learn from, on the behaviour where the weaker rep lags most:
  * win rate (won / closed deals owned), median lead response time (hours from lead creation to the first
@@ -51,6 +55,8 @@ public final class RepQuadrantAudit implements Audit {
     static final String ID = "rep_quadrants";
     private static final String TITLE = "section.rep_quadrants.title";
     static final int MIN_MONTHS = 3;
+    /** The trend is measured over the quota months of this many months before the as-of date. */
+    static final int TREND_MONTHS = 24;
 
     /** The four quadrants, in report order. */
     enum Quadrant {
@@ -85,10 +91,15 @@ public final class RepQuadrantAudit implements Audit {
             return new Skipped(ID, TITLE, "skipped.noSheet", List.of(Dataset.DEALS.sheetName()));
         }
         Map<String, RepRecord> reps = new TreeMap<>();
+        LocalDate trendStart = settings.asOf().minusMonths(TREND_MONTHS).plusDays(1);
         for (Quota q : data.quotas()) {
-            if (!q.period().start().isBefore(settings.windowStart()) && !q.period().endInclusive().isAfter(settings.asOf())
+            if (!q.period().start().isBefore(trendStart) && !q.period().endInclusive().isAfter(settings.asOf())
                     && q.amount().signum() > 0) {
-                reps.computeIfAbsent(q.repId(), id -> new RepRecord(id, data.rep(id))).quotas.add(q);
+                RepRecord rep = reps.computeIfAbsent(q.repId(), id -> new RepRecord(id, data.rep(id)));
+                rep.trendQuotas.add(q);
+                if (!q.period().start().isBefore(settings.windowStart())) {
+                    rep.quotas.add(q);
+                }
             }
         }
         for (Deal deal : data.deals()) {
@@ -153,8 +164,8 @@ public final class RepQuadrantAudit implements Audit {
                     .max(Comparator.comparingDouble(RepRecord::attainment).thenComparing(r -> r.id,
                             Comparator.reverseOrder()))
                     .orElseThrow();
-            for (RepRecord weak : team.stream().filter(r -> !r.isTop()).sorted(Comparator.comparing(r -> r.id))
-                    .toList()) {
+            for (RepRecord weak : team.stream().filter(r -> !r.isTop() && !r.leftBefore(settings.asOf()))
+                    .sorted(Comparator.comparing(r -> r.id)).toList()) {
                 Optional<Behaviours.Gap> gap = behaviours.largestGap(weak.id, best.id);
                 BigDecimal atStake = BigDecimal.valueOf(weak.teamMedian).multiply(weak.quota())
                         .subtract(weak.bookings()).max(BigDecimal.ZERO);
@@ -186,7 +197,8 @@ public final class RepQuadrantAudit implements Audit {
         final String id;
         final Optional<Rep> rep;
         final List<Quota> quotas = new ArrayList<>();
-        final Map<YearMonth, BigDecimal> bookingsByMonth = new TreeMap<>();
+        final List<Quota> trendQuotas = new ArrayList<>();
+        final Map<Period, BigDecimal> bookingsByPeriod = new TreeMap<>();
         double teamMedian;
 
         RepRecord(String id, Optional<Rep> rep) {
@@ -195,9 +207,9 @@ public final class RepQuadrantAudit implements Audit {
         }
 
         void addDeal(Deal deal, AuditSettings settings) {
-            if (deal.isWon() && deal.closeDate() != null && settings.inWindow(deal.closeDate())
-                    && quotas.stream().anyMatch(q -> q.period().contains(deal.closeDate()))) {
-                bookingsByMonth.merge(YearMonth.from(deal.closeDate()), deal.amount(), BigDecimal::add);
+            if (deal.isWon() && deal.closeDate() != null && !deal.closeDate().isAfter(settings.asOf())) {
+                trendQuotas.stream().filter(q -> q.period().contains(deal.closeDate())).findFirst()
+                        .ifPresent(q -> bookingsByPeriod.merge(q.period(), deal.amount(), BigDecimal::add));
             }
         }
 
@@ -209,8 +221,11 @@ public final class RepQuadrantAudit implements Audit {
             return Amounts.sum(quotas.stream().map(Quota::amount).toList());
         }
 
+        /** @return the won bookings closed in the quota months of the analysis window */
         BigDecimal bookings() {
-            return Amounts.sum(bookingsByMonth.values());
+            return Amounts.sum(quotas.stream()
+                    .map(q -> bookingsByPeriod.getOrDefault(q.period(), BigDecimal.ZERO))
+                    .toList());
         }
 
         double attainment() {
@@ -220,11 +235,11 @@ public final class RepQuadrantAudit implements Audit {
         /** @return the least-squares slope of monthly attainment, per month */
         double slope() {
             SimpleRegression regression = new SimpleRegression();
-            List<Quota> ordered = quotas.stream().sorted(Comparator.comparing(Quota::period)).toList();
+            List<Quota> ordered = trendQuotas.stream().sorted(Comparator.comparing(Quota::period)).toList();
             YearMonth first = YearMonth.from(ordered.get(0).period().start());
             for (Quota q : ordered) {
                 YearMonth month = YearMonth.from(q.period().start());
-                BigDecimal booked = bookingsByMonth.getOrDefault(month, BigDecimal.ZERO);
+                BigDecimal booked = bookingsByPeriod.getOrDefault(q.period(), BigDecimal.ZERO);
                 regression.addData(first.until(month, ChronoUnit.MONTHS),
                         booked.divide(q.amount(), 10, RoundingMode.HALF_UP).doubleValue());
             }
@@ -237,6 +252,10 @@ public final class RepQuadrantAudit implements Audit {
 
         Quadrant quadrant() {
             return Quadrant.of(isTop(), slope() > 0);
+        }
+
+        boolean leftBefore(LocalDate date) {
+            return rep.map(Rep::endDate).filter(end -> end.isBefore(date)).isPresent();
         }
 
         String name() {

@@ -10,6 +10,7 @@ import static org.salesaudit.audit.AuditFixtures.number;
 import static org.salesaudit.audit.AuditFixtures.table;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.salesaudit.model.Deal;
 import org.salesaudit.model.DealStatus;
 import org.salesaudit.model.Period;
 import org.salesaudit.model.Quota;
+import org.salesaudit.model.Rep;
 import org.salesaudit.model.SourceRef;
 import org.salesaudit.report.Finding;
 import org.salesaudit.report.Section;
@@ -93,6 +95,44 @@ class RepQuadrantAuditTest {
         assertEquals(1, findings.size());
         assertEquals("finding.rep_quadrants.learn.win_rate", findings.get(0).messageKey());
         assertEquals(new BigDecimal("45000.00"), findings.get(0).moneyAtStake());
+    }
+
+    /**
+     * E books 50 % of quota each month of the year before the window and 100 % in the window; F the
+     * reverse. Both are flat within the window, but over the 24 months E rises: slope 0.0313043478
+     * (Python 3 statistics.linear_regression over months 0..23), F falls by as much; E (100 %) is above
+     * the median of the two (75 %), F below.
+     */
+    @Test
+    void theTrendCoversTheTwoYearsBeforeTheAsOfDate() {
+        for (String id : List.of("E", "F")) {
+            for (int m = 0; m < 24; m++) {
+                YearMonth month = YearMonth.of(2024, 11).plusMonths(m);
+                quotas.add(new Quota(id, Period.month(month), new BigDecimal("10000"), new SourceRef("t", "Q", m)));
+                boolean firstYear = m < 12;
+                String amount = firstYear == id.equals("E") ? "5000" : "10000";
+                deals.add(deal(id + m, id, month.atDay(1).toString(), month.atDay(10).toString(), "Closed Won", amount,
+                        DealStatus.WON));
+            }
+        }
+        SectionOutcome outcome = new RepQuadrantAudit().run(AuditFixtures.data(deals, List.of(), quotas), SETTINGS);
+        assertEquals(0.0313043478, number(cell(table(outcome, "audit.rep_quadrants.rising_stars"), "E", "trend_per_month")),
+                1e-6);
+        assertEquals(-0.0313043478, number(cell(table(outcome, "audit.rep_quadrants.declining_laggards"), "F",
+                "trend_per_month")), 1e-6);
+    }
+
+    @Test
+    void repsWhoLeftAreNotAdvised() {
+        rep("A", new double[] {0, 0, 0, 0, 0, 0, 2, 2, 2, 2, 2, 2}, 6);
+        rep("C", new double[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1}, 27);
+        List<Rep> reps = List.of(
+                new Rep("A", "Ann", "East", null, null, null, null, null, null, new SourceRef("t", "Reps", 2)),
+                new Rep("C", "Carl", "East", null, null, null, null, LocalDate.of(2026, 9, 30), null,
+                        new SourceRef("t", "Reps", 3)));
+        Section section = (Section) new RepQuadrantAudit().run(AuditFixtures.data(deals, reps, quotas), SETTINGS);
+        assertEquals(List.of(), section.findings());
+        assertEquals(0, table(section, "audit.rep_quadrants.learn_from").rows().size());
     }
 
     @Test
