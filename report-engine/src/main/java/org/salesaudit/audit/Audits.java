@@ -11,7 +11,9 @@ public final class Audits {
     /** @return a fresh list of every audit, in the order the report presents them */
     public static List<Audit> all() {
         return List.of(
+                new LeadGenerationAudit(),
                 new FunnelAudit(),
+                new TimeToCustomerAudit(),
                 new SalesEffectivenessAudit(),
                 new QuotaAttainmentAudit(),
                 new RepQuadrantAudit(),
