@@ -14,6 +14,7 @@ public final class Audits {
                 new LeadGenerationAudit(),
                 new FunnelAudit(),
                 new TimeToCustomerAudit(),
+                new CampaignAudit(),
                 new SalesEffectivenessAudit(),
                 new QuotaAttainmentAudit(),
                 new RepQuadrantAudit(),
