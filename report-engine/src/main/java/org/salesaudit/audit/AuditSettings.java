@@ -21,9 +21,11 @@ import org.salesaudit.settings.SettingsFile;
  *                      {@code audit.stale_factor}, default 2)
  * @param revenueTarget the yearly revenue target for the capacity section, or empty to use the sum of
  *                      the quotas of the analysis window (setting {@code audit.capacity.revenue_target})
+ * @param responseSla   hours within which sales must first touch a lead (settings
+ *                      {@code audit.sla_hours.warm}, {@code audit.sla_hours.cold})
  */
 public record AuditSettings(LocalDate asOf, Currency currency, StageProbabilities stages, BigDecimal staleFactor,
-        Optional<BigDecimal> revenueTarget) {
+        Optional<BigDecimal> revenueTarget, ResponseSla responseSla) {
 
     /** Length of the analysis window ending on the as-of date. */
     public static final int WINDOW_MONTHS = 12;
@@ -40,6 +42,7 @@ public record AuditSettings(LocalDate asOf, Currency currency, StageProbabilitie
         Objects.requireNonNull(stages, "stages");
         Objects.requireNonNull(staleFactor, "staleFactor");
         Objects.requireNonNull(revenueTarget, "revenueTarget");
+        Objects.requireNonNull(responseSla, "responseSla");
         if (staleFactor.signum() <= 0) {
             throw new IllegalArgumentException("the stale factor must be positive, got " + staleFactor);
         }
@@ -47,7 +50,13 @@ public record AuditSettings(LocalDate asOf, Currency currency, StageProbabilitie
 
     /** Settings with the documented defaults beyond the stage table. */
     public AuditSettings(LocalDate asOf, Currency currency, StageProbabilities stages) {
-        this(asOf, currency, stages, DEFAULT_STALE_FACTOR, Optional.empty());
+        this(asOf, currency, stages, DEFAULT_STALE_FACTOR, Optional.empty(), ResponseSla.DEFAULT);
+    }
+
+    /** Settings with the default response-time agreement. */
+    public AuditSettings(LocalDate asOf, Currency currency, StageProbabilities stages, BigDecimal staleFactor,
+            Optional<BigDecimal> revenueTarget) {
+        this(asOf, currency, stages, staleFactor, revenueTarget, ResponseSla.DEFAULT);
     }
 
     /**
@@ -72,7 +81,17 @@ public record AuditSettings(LocalDate asOf, Currency currency, StageProbabilitie
             }
             target = Optional.of(value);
         }
-        return new AuditSettings(asOf, currency, stages, staleFactor, target);
+        ResponseSla sla = new ResponseSla(positiveHours(file, ResponseSla.WARM_KEY, ResponseSla.DEFAULT.warmHours()),
+                positiveHours(file, ResponseSla.COLD_KEY, ResponseSla.DEFAULT.coldHours()));
+        return new AuditSettings(asOf, currency, stages, staleFactor, target, sla);
+    }
+
+    private static int positiveHours(SettingsFile file, String key, int defaultValue) throws InvalidInputException {
+        int hours = file.integer(key, defaultValue);
+        if (hours <= 0) {
+            throw file.invalid(key, "a positive whole number of hours such as 24", Integer.toString(hours));
+        }
+        return hours;
     }
 
     /** Parses {@code Stage name:probability, ...} in funnel order; probabilities are fractions 0..1. */

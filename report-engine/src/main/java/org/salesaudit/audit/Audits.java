@@ -18,6 +18,7 @@ public final class Audits {
                 new SalesEffectivenessAudit(),
                 new QuotaAttainmentAudit(),
                 new RepQuadrantAudit(),
+                new FollowUpAudit(),
                 new PipelineAudit(),
                 new PipelineHealthAudit(),
                 new StageCalibrationAudit(),

@@ -37,12 +37,15 @@ class AuditSettingsTest {
         assertEquals(Optional.of(new BigDecimal("0.60")), settings.stages().probability("Product trial"));
         assertEquals(new BigDecimal("2"), settings.staleFactor());
         assertEquals(Optional.empty(), settings.revenueTarget());
+        assertEquals(new ResponseSla(24, 72), settings.responseSla());
     }
 
     @Test
     void readsTheStageTableStaleFactorAndTarget() throws Exception {
         AuditSettings settings = read("audit.stages = Intro:0.05, Demo call:0.3, Contract:0.9\n"
-                + "audit.stale_factor = 2.5\naudit.capacity.revenue_target = 5000000\n");
+                + "audit.stale_factor = 2.5\naudit.capacity.revenue_target = 5000000\n"
+                + "audit.sla_hours.warm = 4\naudit.sla_hours.cold = 48\n");
+        assertEquals(new ResponseSla(4, 48), settings.responseSla());
         assertEquals(List.of("Intro", "Demo call", "Contract"), settings.stages().stages());
         assertEquals(Optional.of(new BigDecimal("0.3")), settings.stages().probability("demo call"));
         assertEquals(new BigDecimal("2.5"), settings.staleFactor());
@@ -60,6 +63,8 @@ class AuditSettingsTest {
         assertTrue(tooHigh.getMessage().contains("from 0 to 1"), tooHigh.getMessage());
         InvalidInputException factor = assertThrows(InvalidInputException.class, () -> read("audit.stale_factor = 0\n"));
         assertTrue(factor.getMessage().contains("audit.stale_factor"), factor.getMessage());
+        InvalidInputException sla = assertThrows(InvalidInputException.class, () -> read("audit.sla_hours.warm = 0\n"));
+        assertTrue(sla.getMessage().contains("audit.sla_hours.warm"), sla.getMessage());
         InvalidInputException target = assertThrows(InvalidInputException.class,
                 () -> read("audit.capacity.revenue_target = lots\n"));
         assertTrue(target.getMessage().contains("audit.capacity.revenue_target"), target.getMessage());
