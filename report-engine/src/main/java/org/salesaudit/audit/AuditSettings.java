@@ -23,9 +23,10 @@ import org.salesaudit.settings.SettingsFile;
  *                      the quotas of the analysis window (setting {@code audit.capacity.revenue_target})
  * @param responseSla   hours within which sales must first touch a lead (settings
  *                      {@code audit.sla_hours.warm}, {@code audit.sla_hours.cold})
+ * @param scoring       the lead-scoring points and threshold ({@code audit.scoring.*})
  */
 public record AuditSettings(LocalDate asOf, Currency currency, StageProbabilities stages, BigDecimal staleFactor,
-        Optional<BigDecimal> revenueTarget, ResponseSla responseSla) {
+        Optional<BigDecimal> revenueTarget, ResponseSla responseSla, ScoringModel scoring) {
 
     /** Length of the analysis window ending on the as-of date. */
     public static final int WINDOW_MONTHS = 12;
@@ -43,6 +44,7 @@ public record AuditSettings(LocalDate asOf, Currency currency, StageProbabilitie
         Objects.requireNonNull(staleFactor, "staleFactor");
         Objects.requireNonNull(revenueTarget, "revenueTarget");
         Objects.requireNonNull(responseSla, "responseSla");
+        Objects.requireNonNull(scoring, "scoring");
         if (staleFactor.signum() <= 0) {
             throw new IllegalArgumentException("the stale factor must be positive, got " + staleFactor);
         }
@@ -50,13 +52,20 @@ public record AuditSettings(LocalDate asOf, Currency currency, StageProbabilitie
 
     /** Settings with the documented defaults beyond the stage table. */
     public AuditSettings(LocalDate asOf, Currency currency, StageProbabilities stages) {
-        this(asOf, currency, stages, DEFAULT_STALE_FACTOR, Optional.empty(), ResponseSla.DEFAULT);
+        this(asOf, currency, stages, DEFAULT_STALE_FACTOR, Optional.empty(), ResponseSla.DEFAULT,
+                ScoringModel.DEFAULT);
     }
 
     /** Settings with the default response-time agreement. */
     public AuditSettings(LocalDate asOf, Currency currency, StageProbabilities stages, BigDecimal staleFactor,
             Optional<BigDecimal> revenueTarget) {
-        this(asOf, currency, stages, staleFactor, revenueTarget, ResponseSla.DEFAULT);
+        this(asOf, currency, stages, staleFactor, revenueTarget, ResponseSla.DEFAULT, ScoringModel.DEFAULT);
+    }
+
+    /** Settings with the default scoring model. */
+    public AuditSettings(LocalDate asOf, Currency currency, StageProbabilities stages, BigDecimal staleFactor,
+            Optional<BigDecimal> revenueTarget, ResponseSla responseSla) {
+        this(asOf, currency, stages, staleFactor, revenueTarget, responseSla, ScoringModel.DEFAULT);
     }
 
     /**
@@ -83,7 +92,7 @@ public record AuditSettings(LocalDate asOf, Currency currency, StageProbabilitie
         }
         ResponseSla sla = new ResponseSla(positiveHours(file, ResponseSla.WARM_KEY, ResponseSla.DEFAULT.warmHours()),
                 positiveHours(file, ResponseSla.COLD_KEY, ResponseSla.DEFAULT.coldHours()));
-        return new AuditSettings(asOf, currency, stages, staleFactor, target, sla);
+        return new AuditSettings(asOf, currency, stages, staleFactor, target, sla, ScoringModel.from(file));
     }
 
     private static int positiveHours(SettingsFile file, String key, int defaultValue) throws InvalidInputException {

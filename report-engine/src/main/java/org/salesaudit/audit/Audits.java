@@ -22,6 +22,7 @@ public final class Audits {
                 new PipelineAudit(),
                 new PipelineHealthAudit(),
                 new StageCalibrationAudit(),
+                new LeadScoringAudit(),
                 new CapacityAudit());
     }
 }
