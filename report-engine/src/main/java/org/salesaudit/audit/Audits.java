@@ -23,6 +23,7 @@ public final class Audits {
                 new PipelineHealthAudit(),
                 new StageCalibrationAudit(),
                 new LeadScoringAudit(),
+                new CustomerAudit(),
                 new CapacityAudit());
     }
 }
