@@ -34,7 +34,8 @@ import org.salesaudit.audit.FunnelCohort.StepCount;
  * The funnel lead → MQL → SAL → SQL → customer for the cohort of leads created in the analysis
  * window: how many reached each step, the conversion from step to step with 95 % Wilson intervals,
  * where prospects fall out, and lead-to-customer conversion by channel with a chi-square test of
- * whether channels differ. A step no lead of the cohort records (SAL in many CRMs) is left out.
+ * whether channels differ. A step no lead of the cohort records (SAL in many CRMs) is left out. Leads
+ * handed back to marketing nurturing (stage Recycled) are counted.
  */
 public final class FunnelAudit implements Audit {
 
@@ -71,6 +72,8 @@ public final class FunnelAudit implements Audit {
                 Amounts.ratio(overall.low())));
         figures.add(new Figure("audit.funnel.lead_to_customer.high", "figure.audit.ci_high",
                 Amounts.ratio(overall.high())));
+        figures.add(new Figure("audit.funnel.recycled", "figure.audit.funnel.recycled", new Value.Count(cohort.stream()
+                .filter(l -> l.stage() != null && l.stage().strip().equalsIgnoreCase("Recycled")).count())));
         List<Finding> findings = new ArrayList<>();
         weakestStep(counts).ifPresent(findings::add);
         ChannelTable channels = ChannelTable.of(cohort);

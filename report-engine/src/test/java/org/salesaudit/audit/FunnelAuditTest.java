@@ -104,6 +104,16 @@ class FunnelAuditTest {
     }
 
     @Test
+    void recycledLeadsAreCounted() {
+        Lead recycled = new Lead("R", java.time.LocalDateTime.of(2026, 3, 1, 9, 0), "Web", null, null, " recycled ",
+                java.time.LocalDate.of(2026, 3, 2), null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, new org.salesaudit.model.SourceRef("t", "Leads", 99));
+        List<Lead> all = new ArrayList<>(threeChannels());
+        all.add(recycled);
+        assertEquals(new Value.Count(1), figure(new FunnelAudit().run(withLeads(all), SETTINGS), "audit.funnel.recycled"));
+    }
+
+    @Test
     void aLeadWithALaterStepPassedTheEarlierOnes() {
         List<Lead> all = List.of(lead("a", "2026-03-01", "Web", null, null, "2026-03-05", null),
                 lead("b", "2026-03-01", "Web", "2026-03-02", null, null, null));
