@@ -83,6 +83,7 @@ public final class CampaignAudit implements Audit {
         double medianClick = medianRate(campaigns, false);
         List<Finding> findings = new ArrayList<>();
         List<List<Value>> rows = new ArrayList<>();
+        List<List<Value>> conversionRows = new ArrayList<>();
         List<ChartPoint> opens = new ArrayList<>();
         List<ChartPoint> clicks = new ArrayList<>();
         long weak = 0;
@@ -91,9 +92,10 @@ public final class CampaignAudit implements Audit {
                     || rate(t.clicked, t.sent) < medianClick / 2);
             rows.add(List.of(new Value.Text(t.name), new Value.Text(t.channel == null ? NONE : t.channel),
                     Amounts.money(t.spend, settings.currency()), new Value.Count(t.sent),
-                    Amounts.ratio(t.opened, t.sent), Amounts.ratio(t.clicked, t.sent), new Value.Count(t.leads),
-                    Amounts.ratio(t.mql, t.leads), Amounts.ratio(t.sql, t.mql), Amounts.ratio(t.customers, t.sql),
-                    new Value.Count(t.customers), Amounts.money(t.bookings, settings.currency())));
+                    Amounts.ratio(t.opened, t.sent), Amounts.ratio(t.clicked, t.sent)));
+            conversionRows.add(List.of(new Value.Text(t.name), new Value.Count(t.leads), Amounts.ratio(t.mql, t.leads),
+                    Amounts.ratio(t.sql, t.mql), Amounts.ratio(t.customers, t.sql), new Value.Count(t.customers),
+                    Amounts.money(t.bookings, settings.currency())));
             if (t.sent > 0) {
                 opens.add(ChartPoint.category(Label.literal(t.name), Amounts.decimal(rate(t.opened, t.sent), 6)));
                 clicks.add(ChartPoint.category(Label.literal(t.name), Amounts.decimal(rate(t.clicked, t.sent), 6)));
@@ -141,10 +143,12 @@ public final class CampaignAudit implements Audit {
         Table campaignTable = new Table("audit.campaigns.by_campaign", "table.audit.campaigns.by_campaign", List.of(
                 new Column("campaign", "column.campaign"), new Column("channel", "column.channel"),
                 new Column("spend", "column.spend"), new Column("sent", "column.sent"),
-                new Column("open_rate", "column.open_rate"), new Column("click_rate", "column.click_rate"),
-                new Column("leads", "column.leads"), new Column("mql_rate", "column.mql_rate"),
-                new Column("mql_to_sql", "column.mql_to_sql"), new Column("sql_to_customer", "column.sql_to_customer"),
-                new Column("customers", "column.customers"), new Column("bookings", "column.bookings")), rows);
+                new Column("open_rate", "column.open_rate"), new Column("click_rate", "column.click_rate")), rows);
+        Table conversionTable = new Table("audit.campaigns.conversion", "table.audit.campaigns.conversion", List.of(
+                new Column("campaign", "column.campaign"), new Column("leads", "column.leads"),
+                new Column("mql_rate", "column.mql_rate"), new Column("mql_to_sql", "column.mql_to_sql"),
+                new Column("sql_to_customer", "column.sql_to_customer"), new Column("customers", "column.customers"),
+                new Column("bookings", "column.bookings")), conversionRows);
         Table channelTable = new Table("audit.campaigns.by_channel", "table.audit.campaigns.by_channel", List.of(
                 new Column("channel", "column.channel"), new Column("spend", "column.spend"),
                 new Column("leads", "column.leads"), new Column("customers", "column.customers"),
@@ -155,7 +159,8 @@ public final class CampaignAudit implements Audit {
                 List.of(new ChartSeries(Label.ofKey("column.open_rate"), opens, false),
                         new ChartSeries(Label.ofKey("column.click_rate"), clicks, false)),
                 "chart.audit.campaigns.alt", List.of(Integer.toString(opens.size())));
-        return new Section(ID, TITLE, figures, List.of(campaignTable, channelTable), List.of(chart), findings);
+        return new Section(ID, TITLE, figures, List.of(campaignTable, conversionTable, channelTable), List.of(chart),
+                findings);
     }
 
     private static double rate(long part, long whole) {

@@ -149,16 +149,17 @@ public final class RepQuadrantAudit implements Audit {
             series.add(new ChartSeries(Label.ofKey("table.audit.rep_quadrants." + quadrant.key), points, false));
         }
         List<Finding> findings = new ArrayList<>();
-        tables.add(mentoring(teams, behaviours, settings, findings));
+        tables.addAll(mentoring(teams, behaviours, settings, findings));
         Chart chart = new Chart("audit.rep_quadrants.chart", "chart.audit.rep_quadrants", ChartKind.SCATTER,
                 new Axis("column.attainment", AxisScale.RATIO), new Axis("column.trend_per_month", AxisScale.RATIO),
                 series, "chart.audit.rep_quadrants.alt", List.of(Integer.toString(reps.size())));
         return new Section(ID, TITLE, figures, tables, List.of(chart), findings);
     }
 
-    private static Table mentoring(Map<String, List<RepRecord>> teams, Behaviours behaviours, AuditSettings settings,
-            List<Finding> findings) {
-        List<List<Value>> rows = new ArrayList<>();
+    private static List<Table> mentoring(Map<String, List<RepRecord>> teams, Behaviours behaviours,
+            AuditSettings settings, List<Finding> findings) {
+        List<List<Value>> pairs = new ArrayList<>();
+        List<List<Value>> compared = new ArrayList<>();
         for (List<RepRecord> team : teams.values()) {
             RepRecord best = team.stream()
                     .max(Comparator.comparingDouble(RepRecord::attainment).thenComparing(r -> r.id,
@@ -170,26 +171,30 @@ public final class RepQuadrantAudit implements Audit {
                 BigDecimal atStake = BigDecimal.valueOf(weak.teamMedian).multiply(weak.quota())
                         .subtract(weak.bookings()).max(BigDecimal.ZERO);
                 Value.Money money = (Value.Money) Amounts.money(atStake, settings.currency());
-                rows.add(List.of(new Value.Text(weak.id), new Value.Text(weak.name()), new Value.Text(best.id),
+                pairs.add(List.of(new Value.Text(weak.id), new Value.Text(weak.name()), new Value.Text(best.id),
                         new Value.Text(best.name()), Amounts.ratio(weak.attainment()), Amounts.ratio(best.attainment()),
+                        money));
+                compared.add(List.of(new Value.Text(weak.id), new Value.Text(best.id),
                         behaviours.winRate(weak.id), behaviours.winRate(best.id),
                         behaviours.responseHours(weak.id), behaviours.responseHours(best.id),
-                        behaviours.touchesPerDeal(weak.id), behaviours.touchesPerDeal(best.id), money));
+                        behaviours.touchesPerDeal(weak.id), behaviours.touchesPerDeal(best.id)));
                 gap.ifPresent(g -> findings.add(new Finding(ID, "finding.rep_quadrants.learn." + g.behaviour(),
                         List.of(new Value.Text(weak.name()), new Value.Text(best.name()), g.weak(), g.best(), money),
                         money.amount())));
             }
         }
-        return new Table("audit.rep_quadrants.learn_from", "table.audit.rep_quadrants.learn_from", List.of(
+        return List.of(new Table("audit.rep_quadrants.learn_from", "table.audit.rep_quadrants.learn_from", List.of(
                 new Column("rep_id", "column.rep_id"), new Column("rep_name", "column.rep_name"),
                 new Column("mentor_id", "column.mentor_id"), new Column("mentor_name", "column.mentor_name"),
                 new Column("attainment", "column.attainment"), new Column("mentor_attainment", "column.mentor_attainment"),
-                new Column("win_rate", "column.win_rate"), new Column("mentor_win_rate", "column.mentor_win_rate"),
-                new Column("response_hours", "column.response_hours"),
-                new Column("mentor_response_hours", "column.mentor_response_hours"),
-                new Column("touches_per_deal", "column.touches_per_deal"),
-                new Column("mentor_touches_per_deal", "column.mentor_touches_per_deal"),
-                new Column("bookings_gap", "column.bookings_gap")), rows);
+                new Column("bookings_gap", "column.bookings_gap")), pairs),
+                new Table("audit.rep_quadrants.behaviours", "table.audit.rep_quadrants.behaviours", List.of(
+                        new Column("rep_id", "column.rep_id"), new Column("mentor_id", "column.mentor_id"),
+                        new Column("win_rate", "column.win_rate"), new Column("mentor_win_rate", "column.mentor_win_rate"),
+                        new Column("response_hours", "column.response_hours"),
+                        new Column("mentor_response_hours", "column.mentor_response_hours"),
+                        new Column("touches_per_deal", "column.touches_per_deal"),
+                        new Column("mentor_touches_per_deal", "column.mentor_touches_per_deal")), compared));
     }
 
     /** A rep's quotas and won bookings in the window. */

@@ -109,6 +109,7 @@ public final class StageCalibrationAudit implements Audit {
                 new Figure("audit.stage_calibration.closed_deals", "figure.audit.stage_calibration.closed_deals",
                         new Value.Count(closedDeals)));
         List<List<Value>> tableRows = new ArrayList<>();
+        List<List<Value>> pipelineRows = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         for (StageRow r : rows) {
             Proportion p = r.closed == 0 ? null : Proportion.of(r.won, r.closed);
@@ -116,8 +117,9 @@ public final class StageCalibrationAudit implements Audit {
                     new Value.Count(r.won), Amounts.ratio(r.won, r.closed),
                     p == null ? Value.notAvailable() : Amounts.ratio(p.low()),
                     p == null ? Value.notAvailable() : Amounts.ratio(p.high()),
-                    p == null ? Value.notAvailable() : new Value.Ratio(r.suggested()),
-                    new Value.Count(r.openDeals), Amounts.money(r.openValue, settings.currency()),
+                    p == null ? Value.notAvailable() : new Value.Ratio(r.suggested())));
+            pipelineRows.add(List.of(new Value.Text(r.stage), new Value.Count(r.openDeals),
+                    Amounts.money(r.openValue, settings.currency()),
                     Amounts.money(r.weightedStated(), settings.currency()),
                     Amounts.money(r.weightedEmpirical(), settings.currency()),
                     Amounts.money(r.weightedStated().subtract(r.weightedEmpirical()), settings.currency())));
@@ -129,12 +131,14 @@ public final class StageCalibrationAudit implements Audit {
                 new Column("stage", "column.stage"), new Column("stated", "column.stated_probability"),
                 new Column("closed_deals", "column.closed_deals"), new Column("won", "column.won"),
                 new Column("empirical", "column.empirical_probability"), new Column("low", "column.ci_low"),
-                new Column("high", "column.ci_high"), new Column("suggested", "column.suggested_probability"),
-                new Column("open_deals", "column.open_deals"), new Column("open_value", "column.value"),
-                new Column("weighted_stated", "column.weighted_stated"),
-                new Column("weighted_empirical", "column.weighted_empirical"),
-                new Column("overstatement", "column.overstatement")), tableRows);
-        return new Section(ID, TITLE, figures, List.of(table), List.of(chart(rows)), findings);
+                new Column("high", "column.ci_high"), new Column("suggested", "column.suggested_probability")),
+                tableRows);
+        Table pipeline = new Table("audit.stage_calibration.pipeline", "table.audit.stage_calibration.pipeline",
+                List.of(new Column("stage", "column.stage"), new Column("open_deals", "column.open_deals"),
+                        new Column("open_value", "column.value"), new Column("weighted_stated", "column.weighted_stated"),
+                        new Column("weighted_empirical", "column.weighted_empirical"),
+                        new Column("overstatement", "column.overstatement")), pipelineRows);
+        return new Section(ID, TITLE, figures, List.of(table, pipeline), List.of(chart(rows)), findings);
     }
 
     private static Finding finding(StageRow r, Proportion p, AuditSettings settings) {

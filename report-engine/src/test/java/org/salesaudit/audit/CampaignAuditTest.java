@@ -77,8 +77,10 @@ class CampaignAuditTest {
         assertEquals(ratio("0.080000"), cell(campaigns, "Cold", "open_rate"));
         assertEquals(ratio("0.005000"), cell(campaigns, "Cold", "click_rate"));
         assertEquals(money("5000.00"), cell(campaigns, "Cold", "spend"));
-        assertEquals(ratio("0.400000"), cell(campaigns, "Good", "mql_to_sql"));
-        assertEquals(ratio("0.500000"), cell(campaigns, "Good", "sql_to_customer"));
+        Table conversion = table(outcome, "audit.campaigns.conversion");
+        assertEquals(ratio("0.400000"), cell(conversion, "Good", "mql_to_sql"));
+        assertEquals(ratio("0.500000"), cell(conversion, "Good", "sql_to_customer"));
+        assertEquals(money("10000.00"), cell(conversion, "Good", "bookings"));
         assertEquals(ratio("0.300000"), figure(outcome, "audit.campaigns.median_open_rate"));
         assertEquals(new Value.Count(1), figure(outcome, "audit.campaigns.weak"));
         assertEquals(money("7000.00"), figure(outcome, "audit.campaigns.cac"));

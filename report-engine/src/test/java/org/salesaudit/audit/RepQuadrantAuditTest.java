@@ -89,7 +89,8 @@ class RepQuadrantAuditTest {
         SectionOutcome outcome = run();
         Table learn = table(outcome, "audit.rep_quadrants.learn_from");
         assertEquals(new Value.Text("A"), cell(learn, "C", "mentor_id"));
-        assertEquals(new Value.Ratio(new BigDecimal("0.100000")), cell(learn, "C", "win_rate"));
+        assertEquals(new Value.Ratio(new BigDecimal("0.100000")),
+                cell(table(outcome, "audit.rep_quadrants.behaviours"), "C", "win_rate"));
         assertEquals(new Value.Money(new BigDecimal("55000.00"), AuditFixtures.USD), cell(learn, "D", "bookings_gap"));
         List<Finding> findings = ((Section) outcome).findings();
         assertEquals(1, findings.size());

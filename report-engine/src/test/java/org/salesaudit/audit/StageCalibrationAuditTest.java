@@ -79,7 +79,7 @@ class StageCalibrationAuditTest {
         assertEquals(money("81000.00"), figure(outcome, "audit.stage_calibration.weighted_stated"));
         assertEquals(money("63000.00"), figure(outcome, "audit.stage_calibration.weighted_empirical"));
         assertEquals(money("18000.00"), figure(outcome, "audit.stage_calibration.overstatement"));
-        assertEquals(money("20000.00"), cell(table(outcome, "audit.stage_calibration.stages"), "Final negotiation",
+        assertEquals(money("20000.00"), cell(table(outcome, "audit.stage_calibration.pipeline"), "Final negotiation",
                 "overstatement"));
     }
 
