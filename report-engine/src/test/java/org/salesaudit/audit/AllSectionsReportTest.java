@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.apache.pdfbox.Loader;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -67,6 +69,18 @@ class AllSectionsReportTest {
         assertTrue(html.contains("Key findings"));
         assertTrue(html.contains("<ol class=\"findings\">"));
         assertTrue(html.contains("href=\"#s"), "findings link to their chapters");
+
+        try (XSSFWorkbook xlsx = new XSSFWorkbook(Files.newInputStream(out.resolve("report.xlsx")))) {
+            List<String> texts = new ArrayList<>();
+            xlsx.getSheetAt(0).forEach(row -> row.forEach(cell -> {
+                if (cell.getCellType() == CellType.STRING) {
+                    texts.add(cell.getStringCellValue());
+                }
+            }));
+            assertTrue(texts.contains("Key findings"), "the summary sheet has the findings block");
+            String english = new FindingText(Messages.forLocale(Locale.ENGLISH)).text(model.findings().get(0));
+            assertTrue(texts.contains(english), "the first finding is on the summary sheet: " + english);
+        }
 
         try (PDDocument pdf = Loader.loadPDF(out.resolve("report.pdf").toFile())) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
