@@ -38,6 +38,26 @@ final class Amounts {
         return new Value.Ratio(numerator.divide(denominator, RATIO_SCALE, RoundingMode.HALF_UP));
     }
 
+    /** @return a fraction computed in floating point (a statistic), kept to {@value #RATIO_SCALE} decimals */
+    static Value ratio(double fraction) {
+        if (Double.isNaN(fraction) || Double.isInfinite(fraction)) {
+            return Value.notAvailable();
+        }
+        return new Value.Ratio(decimal(fraction, RATIO_SCALE));
+    }
+
+    /** @return a statistic as a quantity with {@code scale} decimals, or not-available when undefined */
+    static Value quantity(double value, int scale) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return Value.notAvailable();
+        }
+        return new Value.Quantity(decimal(value, scale));
+    }
+
+    static BigDecimal decimal(double value, int scale) {
+        return BigDecimal.valueOf(value).setScale(scale, RoundingMode.HALF_UP);
+    }
+
     static Value ratio(long numerator, long denominator) {
         return ratio(BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator));
     }

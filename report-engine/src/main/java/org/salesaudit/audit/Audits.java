@@ -28,7 +28,21 @@ public final class Audits {
      * @throws InvalidInputException a setting is malformed (the exception names the file and key)
      */
     public static List<Audit> all(SettingsFile settings) throws InvalidInputException {
-        return List.of(new PipelineAudit(), new SalesEffectivenessAudit(), new QuotaAttainmentAudit(),
-                new ForecastSection(ForecastSettings.from(settings)));
+        return List.of(
+                new LeadGenerationAudit(),
+                new FunnelAudit(),
+                new TimeToCustomerAudit(),
+                new CampaignAudit(),
+                new SalesEffectivenessAudit(),
+                new QuotaAttainmentAudit(),
+                new RepQuadrantAudit(),
+                new FollowUpAudit(),
+                new PipelineAudit(),
+                new PipelineHealthAudit(),
+                new StageCalibrationAudit(),
+                new ForecastSection(ForecastSettings.from(settings)),
+                new LeadScoringAudit(),
+                new CustomerAudit(),
+                new CapacityAudit());
     }
 }

@@ -58,7 +58,8 @@ public final class PipelineAudit implements Audit {
         return new Section(ID, TITLE, figures, List.of(stageTable(byStage, settings)));
     }
 
-    private static BigDecimal probability(Deal deal, AuditSettings settings) {
+    /** @return the table probability of the deal's stage, else its own stated probability, else 0 */
+    static BigDecimal probability(Deal deal, AuditSettings settings) {
         Optional<BigDecimal> table = settings.stages().probability(deal.stage());
         return table.or(() -> Optional.ofNullable(deal.statedProbability())).orElse(BigDecimal.ZERO);
     }

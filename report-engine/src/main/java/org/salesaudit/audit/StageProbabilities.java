@@ -43,6 +43,11 @@ public final class StageProbabilities {
         return new StageProbabilities(table);
     }
 
+    /** @return the stage names in funnel order, as configured */
+    public List<String> stages() {
+        return order;
+    }
+
     public Optional<BigDecimal> probability(String stage) {
         return stage == null ? Optional.empty() : Optional.ofNullable(byStage.get(key(stage)));
     }

@@ -38,7 +38,7 @@ public final class ValueFormatter {
         } else if (value instanceof Value.Count c) {
             return NumberFormat.getIntegerInstance(locale).format(c.count());
         } else if (value instanceof Value.Quantity q) {
-            return decimal(q.value(), 1);
+            return decimal(q.value(), Math.max(1, Math.min(q.value().scale(), 6)));
         } else if (value instanceof Value.Text t) {
             return t.text();
         } else if (value instanceof Value.Date d) {

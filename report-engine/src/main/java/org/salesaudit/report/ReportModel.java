@@ -45,6 +45,15 @@ public record ReportModel(
         return sections.stream().filter(Skipped.class::isInstance).map(Skipped.class::cast).toList();
     }
 
+    /**
+     * @return the findings of every produced section, most money at stake first, findings without a
+     *         money figure last, ties in report order: the executive summary
+     */
+    public List<Finding> findings() {
+        return producedSections().stream().flatMap(s -> s.findings().stream())
+                .sorted(Finding.BY_MONEY_AT_STAKE).toList();
+    }
+
     /** @return every figure of every produced section */
     public Stream<Figure> figures() {
         return producedSections().stream().flatMap(s -> s.figures().stream());

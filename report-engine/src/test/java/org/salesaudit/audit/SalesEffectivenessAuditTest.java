@@ -69,4 +69,24 @@ class SalesEffectivenessAuditTest {
         assertEquals(Value.notAvailable(), figure(s, "audit.win_rate"));
         assertEquals(Value.notAvailable(), figure(s, "audit.median_deal_size"));
     }
+
+    /**
+     * Won in the window after 60 and 90 days (1,000 and 3,000), one lost, two open: median and mean cycle
+     * 75 days; velocity = 2 open × 2/3 win rate × 2,000 average / 75 days = 8,000 / 225 = 35.555… → 35.56.
+     */
+    @Test
+    void cycleLengthAndPipelineVelocity() {
+        var outcome = new SalesEffectivenessAudit().run(data(List.of(
+                deal("W1", "R1", "2026-01-01", "2026-03-02", "Closed Won", "1000", DealStatus.WON),
+                deal("W2", "R1", "2026-02-01", "2026-05-02", "Closed Won", "3000", DealStatus.WON),
+                deal("L1", "R1", "2026-02-01", "2026-04-01", "Closed Lost", "500", DealStatus.LOST),
+                deal("O1", "R1", "2026-09-01", null, "Qualified", "700", DealStatus.OPEN),
+                deal("O2", "R1", "2026-10-01", null, "Qualified", "900", DealStatus.OPEN)), List.of(), List.of()),
+                SETTINGS);
+        assertEquals(new org.salesaudit.report.Value.Quantity(new java.math.BigDecimal("75.0")),
+                figure(outcome, "audit.cycle_days_median"));
+        assertEquals(new org.salesaudit.report.Value.Quantity(new java.math.BigDecimal("75.0")),
+                figure(outcome, "audit.cycle_days_mean"));
+        assertEquals(money("35.56"), figure(outcome, "audit.pipeline_velocity_per_day"));
+    }
 }

@@ -34,7 +34,10 @@ class ExampleWorkbookReportTest {
         ReportResult result = new ReportEngine().generate(ReportRequest.builder(List.of(EXAMPLE), out).build());
 
         ReportModel model = result.model();
-        assertEquals(4, model.producedSections().size());
+        assertTrue(model.producedSections().stream().map(s -> s.id()).toList().containsAll(List.of("pipeline",
+                "sales_effectiveness", "quota_attainment", "rep_quadrants", "pipeline_health", "forecast", "capacity")),
+                "sections produced: " + model.producedSections().stream().map(s -> s.id()).toList());
+        assertFalse(model.findings().isEmpty(), "the summary has key findings");
         // the dirty cells documented in examples/README.md
         assertEquals(Set.of("I57", "F216", "I422", "D532", "I734", "F885", "I1012", "A1183"),
                 Set.copyOf(model.problems().stream().map(Problem::at).map(a -> a.cell()).toList()));

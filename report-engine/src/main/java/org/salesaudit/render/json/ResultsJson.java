@@ -8,12 +8,14 @@ import java.util.Locale;
 
 import org.salesaudit.problem.Problem;
 import org.salesaudit.problem.Severity;
+import org.salesaudit.render.FindingText;
 import org.salesaudit.render.Messages;
 import org.salesaudit.render.ReportOutput;
 import org.salesaudit.report.Chart;
 import org.salesaudit.report.ChartPoint;
 import org.salesaudit.report.ChartSeries;
 import org.salesaudit.report.Figure;
+import org.salesaudit.report.Finding;
 import org.salesaudit.report.InputFile;
 import org.salesaudit.report.InputSheet;
 import org.salesaudit.report.ReportModel;
@@ -70,6 +72,7 @@ public final class ResultsJson {
             writeFigures(g, model);
             writeTables(g, model);
             writeCharts(g, model);
+            writeFindings(g, model, new FindingText(english));
             writeSections(g, model, english);
             writeDataQuality(g, model.problems());
             g.writeEndObject();
@@ -178,6 +181,28 @@ public final class ResultsJson {
             }
         }
         g.writeEndObject();
+    }
+
+    /** The executive summary: findings ranked by money at stake, with their English text. */
+    private static void writeFindings(JsonGenerator g, ReportModel model, FindingText text) throws IOException {
+        g.writeArrayFieldStart("findings");
+        int rank = 0;
+        for (Finding finding : model.findings()) {
+            g.writeStartObject();
+            g.writeNumberField("rank", ++rank);
+            g.writeStringField("section", finding.sectionId());
+            g.writeStringField("key", finding.messageKey());
+            g.writeFieldName("money_at_stake");
+            writeValue(g, finding.moneyAtStake());
+            g.writeArrayFieldStart("args");
+            for (var arg : finding.args()) {
+                writeValue(g, arg.json());
+            }
+            g.writeEndArray();
+            g.writeStringField("text", text.text(finding));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void writeSections(JsonGenerator g, ReportModel model, Messages english) throws IOException {

@@ -59,6 +59,7 @@ final class DocumentModel {
         SummaryModel summary = new SummaryModel(model, l10n);
         doc.put("keyFigureRows", summary.keyFigureRows());
         doc.put("status", summary.status());
+        doc.put("findings", FindingsModel.build(model, l10n));
         Map<String, Object> quality = QualityModel.build(model.problems(), l10n);
         doc.put("quality", quality);
         doc.put("contents", contents(chapters, (String) quality.get("title")));
@@ -87,13 +88,18 @@ final class DocumentModel {
         return sha256.length() <= SHA_SHOWN ? sha256 : sha256.substring(0, SHA_SHOWN) + "\u2026";
     }
 
+    /** @return the HTML id of the chapter of a section: its number and id */
+    static String chapterId(int number, String sectionId) {
+        return "s" + number + "-" + sectionId.replaceAll("[^A-Za-z0-9_-]", "-");
+    }
+
     private List<Map<String, Object>> chapters() {
         List<Map<String, Object>> chapters = new ArrayList<>();
         int number = 0;
         for (SectionOutcome outcome : model.sections()) {
             number++;
             Map<String, Object> chapter = new LinkedHashMap<>();
-            chapter.put("id", "s" + number + "-" + outcome.id().replaceAll("[^A-Za-z0-9_-]", "-"));
+            chapter.put("id", chapterId(number, outcome.id()));
             chapter.put("key", outcome.id());
             chapter.put("number", String.valueOf(number));
             chapter.put("title", l10n.text(outcome.titleKey()));

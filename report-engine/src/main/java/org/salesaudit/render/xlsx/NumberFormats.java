@@ -33,8 +33,8 @@ final class NumberFormats {
             return RATIO;
         } else if (value instanceof Value.Count) {
             return COUNT;
-        } else if (value instanceof Value.Quantity) {
-            return QUANTITY;
+        } else if (value instanceof Value.Quantity q) {
+            return q.value().scale() > 1 ? "#,##0." + "0".repeat(Math.min(q.value().scale(), 6)) : QUANTITY;
         } else if (value instanceof Value.Date) {
             return DATE;
         }

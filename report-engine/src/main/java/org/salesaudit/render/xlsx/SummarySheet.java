@@ -5,7 +5,9 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.salesaudit.problem.Problem;
 import org.salesaudit.problem.Severity;
+import org.salesaudit.render.FindingText;
 import org.salesaudit.render.Messages;
+import org.salesaudit.report.Finding;
 import org.salesaudit.report.InputFile;
 import org.salesaudit.report.ReportModel;
 import org.salesaudit.report.Section;
@@ -29,6 +31,7 @@ final class SummarySheet {
         labelled(sheet, messages.get("xlsx.summary.generatedBy"), new Value.Text(model.generator()));
 
         writeInputs(sheet, model.inputs(), messages);
+        writeFindings(sheet, model, messages);
         for (SectionOutcome outcome : model.sections()) {
             sheet.skipRow();
             sheet.text(sheet.newRow(), 0, messages.get(outcome.titleKey()), Role.HEADING);
@@ -59,6 +62,26 @@ final class SummarySheet {
             Row row = sheet.newRow();
             sheet.text(row, 0, input.name(), Role.BODY);
             sheet.text(row, 1, input.sha256(), Role.BODY);
+        }
+    }
+
+    /** The key findings, most money at stake first: the sentence and the amount at stake. */
+    private static void writeFindings(SheetWriter sheet, ReportModel model, Messages messages) {
+        sheet.skipRow();
+        sheet.text(sheet.newRow(), 0, messages.get("report.findings"), Role.HEADING);
+        if (model.findings().isEmpty()) {
+            sheet.text(sheet.newRow(), 0, messages.get("report.findings.none"), Role.NOTE);
+            return;
+        }
+        Row header = sheet.newRow();
+        sheet.text(header, 0, messages.get("report.column.finding"), Role.HEADER);
+        sheet.text(header, 1, messages.get("report.column.moneyAtStake"), Role.HEADER);
+        FindingText text = new FindingText(messages);
+        for (Finding finding : model.findings()) {
+            Row row = sheet.newRow();
+            sheet.text(row, 0, text.text(finding), Role.BODY);
+            sheet.value(row, 1, finding.moneyAtStake() == null ? Value.notAvailable()
+                    : new Value.Money(finding.moneyAtStake(), model.currency()), Role.BODY);
         }
     }
 

@@ -1,0 +1,205 @@
+package org.salesaudit.audit;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.salesaudit.model.Dataset;
+import org.salesaudit.model.Deal;
+import org.salesaudit.model.SalesData;
+import org.salesaudit.report.Axis;
+import org.salesaudit.report.AxisScale;
+import org.salesaudit.report.Chart;
+import org.salesaudit.report.ChartKind;
+import org.salesaudit.report.ChartPoint;
+import org.salesaudit.report.ChartSeries;
+import org.salesaudit.report.Column;
+import org.salesaudit.report.Figure;
+import org.salesaudit.report.Finding;
+import org.salesaudit.report.Label;
+import org.salesaudit.report.Section;
+import org.salesaudit.report.SectionOutcome;
+import org.salesaudit.report.Skipped;
+import org.salesaudit.report.Table;
+import org.salesaudit.report.Value;
+import org.salesaudit.stats.Proportion;
+
+/**
+ * Stage-probability calibration. For each stage of the table with a probability below 100 %, the
+ * empirical probability is the share won among the closed deals (closed on or before the as-of date)
+ * whose stage history entered that stage, with its 95 % Wilson interval. The open pipeline in each
+ * stage is weighted at the stated and at the empirical probability; the difference is the money by
+ * which the stated table overstates (or, negative, understates) the weighted pipeline. The suggested
+ * probability is the empirical one rounded to a whole percent.
+ */
+public final class StageCalibrationAudit implements Audit {
+
+    static final String ID = "stage_calibration";
+    private static final String TITLE = "section.stage_calibration.title";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public SectionOutcome run(SalesData data, AuditSettings settings) {
+        if (!data.has(Dataset.DEALS)) {
+            return new Skipped(ID, TITLE, "skipped.noSheet", List.of(Dataset.DEALS.sheetName()));
+        }
+        if (!data.has(Dataset.STAGE_HISTORY)) {
+            return new Skipped(ID, TITLE, "skipped.noSheet", List.of(Dataset.STAGE_HISTORY.sheetName()));
+        }
+        StageHistories histories = StageHistories.of(data.stageHistory());
+        List<Deal> closed = data.deals().stream()
+                .filter(d -> d.status().isClosed())
+                .filter(d -> d.closeDate() == null || !d.closeDate().isAfter(settings.asOf()))
+                .filter(d -> !histories.of(d.id()).isEmpty())
+                .collect(Collectors.toMap(Deal::id, Function.identity(), (a, b) -> a))
+                .values().stream().toList();
+        if (closed.isEmpty()) {
+            return new Skipped(ID, TITLE, "skipped.stage_calibration.noClosedHistory", List.of());
+        }
+        List<StageRow> rows = new ArrayList<>();
+        for (String stage : settings.stages().stages()) {
+            BigDecimal stated = settings.stages().probability(stage).orElseThrow();
+            if (stated.compareTo(BigDecimal.ONE) < 0) {
+                rows.add(new StageRow(stage, stated));
+            }
+        }
+        for (Deal deal : closed) {
+            Set<String> entered = histories.stagesEntered(deal.id());
+            for (StageRow row : rows) {
+                if (entered.contains(StageHistories.normalise(row.stage))) {
+                    row.closed++;
+                    row.won += deal.isWon() ? 1 : 0;
+                }
+            }
+        }
+        Map<String, StageRow> byStage = rows.stream()
+                .collect(Collectors.toMap(r -> StageHistories.normalise(r.stage), Function.identity()));
+        for (Deal deal : data.deals()) {
+            if (deal.isOpen() && (deal.created() == null || !deal.created().isAfter(settings.asOf()))) {
+                StageRow row = byStage.get(StageHistories.normalise(deal.stage()));
+                if (row != null) {
+                    row.openDeals++;
+                    row.openValue = row.openValue.add(deal.amount());
+                }
+            }
+        }
+        return section(rows, closed.size(), settings);
+    }
+
+    private static Section section(List<StageRow> rows, int closedDeals, AuditSettings settings) {
+        BigDecimal stated = Amounts.sum(rows.stream().map(StageRow::weightedStated).toList());
+        BigDecimal empirical = Amounts.sum(rows.stream().map(StageRow::weightedEmpirical).toList());
+        List<Figure> figures = List.of(
+                new Figure("audit.stage_calibration.overstatement", "figure.audit.stage_calibration.overstatement",
+                        Amounts.money(stated.subtract(empirical), settings.currency())),
+                new Figure("audit.stage_calibration.weighted_stated", "figure.audit.stage_calibration.weighted_stated",
+                        Amounts.money(stated, settings.currency())),
+                new Figure("audit.stage_calibration.weighted_empirical",
+                        "figure.audit.stage_calibration.weighted_empirical",
+                        Amounts.money(empirical, settings.currency())),
+                new Figure("audit.stage_calibration.closed_deals", "figure.audit.stage_calibration.closed_deals",
+                        new Value.Count(closedDeals)));
+        List<List<Value>> tableRows = new ArrayList<>();
+        List<List<Value>> pipelineRows = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        for (StageRow r : rows) {
+            Proportion p = r.closed == 0 ? null : Proportion.of(r.won, r.closed);
+            tableRows.add(List.of(new Value.Text(r.stage), new Value.Ratio(r.stated), new Value.Count(r.closed),
+                    new Value.Count(r.won), Amounts.ratio(r.won, r.closed),
+                    p == null ? Value.notAvailable() : Amounts.ratio(p.low()),
+                    p == null ? Value.notAvailable() : Amounts.ratio(p.high()),
+                    p == null ? Value.notAvailable() : new Value.Ratio(r.suggested())));
+            pipelineRows.add(List.of(new Value.Text(r.stage), new Value.Count(r.openDeals),
+                    Amounts.money(r.openValue, settings.currency()),
+                    Amounts.money(r.weightedStated(), settings.currency()),
+                    Amounts.money(r.weightedEmpirical(), settings.currency()),
+                    Amounts.money(r.weightedStated().subtract(r.weightedEmpirical()), settings.currency())));
+            if (p != null && r.openDeals > 0 && !p.contains(r.stated.doubleValue())) {
+                findings.add(finding(r, p, settings));
+            }
+        }
+        Table table = new Table("audit.stage_calibration.stages", "table.audit.stage_calibration.stages", List.of(
+                new Column("stage", "column.stage"), new Column("stated", "column.stated_probability"),
+                new Column("closed_deals", "column.closed_deals"), new Column("won", "column.won"),
+                new Column("empirical", "column.empirical_probability"), new Column("low", "column.ci_low"),
+                new Column("high", "column.ci_high"), new Column("suggested", "column.suggested_probability")),
+                tableRows);
+        Table pipeline = new Table("audit.stage_calibration.pipeline", "table.audit.stage_calibration.pipeline",
+                List.of(new Column("stage", "column.stage"), new Column("open_deals", "column.open_deals"),
+                        new Column("open_value", "column.value"), new Column("weighted_stated", "column.weighted_stated"),
+                        new Column("weighted_empirical", "column.weighted_empirical"),
+                        new Column("overstatement", "column.overstatement")), pipelineRows);
+        return new Section(ID, TITLE, figures, List.of(table, pipeline), List.of(chart(rows)), findings);
+    }
+
+    private static Finding finding(StageRow r, Proportion p, AuditSettings settings) {
+        BigDecimal difference = r.weightedStated().subtract(r.weightedEmpirical());
+        String key = difference.signum() >= 0 ? "finding.stage_calibration.overstated"
+                : "finding.stage_calibration.understated";
+        Value.Money money = (Value.Money) Amounts.money(difference.abs(), settings.currency());
+        return new Finding(ID, key, List.of(new Value.Text(r.stage), new Value.Ratio(r.stated),
+                Amounts.ratio(r.won, r.closed), Amounts.ratio(p.low()), Amounts.ratio(p.high()), money),
+                money.amount());
+    }
+
+    private static Chart chart(List<StageRow> rows) {
+        List<ChartPoint> stated = new ArrayList<>();
+        List<ChartPoint> empirical = new ArrayList<>();
+        for (StageRow r : rows) {
+            stated.add(ChartPoint.category(Label.literal(r.stage), r.stated));
+            if (r.closed > 0) {
+                Proportion p = Proportion.of(r.won, r.closed);
+                empirical.add(new ChartPoint(Label.literal(r.stage), null,
+                        Amounts.decimal(p.estimate(), Amounts.RATIO_SCALE),
+                        Amounts.decimal(p.low(), Amounts.RATIO_SCALE), Amounts.decimal(p.high(), Amounts.RATIO_SCALE)));
+            }
+        }
+        return new Chart("audit.stage_calibration.chart", "chart.audit.stage_calibration", ChartKind.BAR,
+                new Axis("column.stage", AxisScale.CATEGORY), new Axis("column.probability", AxisScale.RATIO),
+                List.of(new ChartSeries(Label.ofKey("column.stated_probability"), stated, false),
+                        new ChartSeries(Label.ofKey("column.empirical_probability"), empirical, false)),
+                "chart.audit.stage_calibration.alt", List.of(Integer.toString(rows.size())));
+    }
+
+    /** The counts and open pipeline of one stage. */
+    private static final class StageRow {
+        final String stage;
+        final BigDecimal stated;
+        long closed;
+        long won;
+        long openDeals;
+        BigDecimal openValue = BigDecimal.ZERO;
+
+        StageRow(String stage, BigDecimal stated) {
+            this.stage = stage;
+            this.stated = stated;
+        }
+
+        /** @return won / closed with full precision, or the stated probability without closed deals */
+        BigDecimal empirical() {
+            return closed == 0 ? stated
+                    : BigDecimal.valueOf(won).divide(BigDecimal.valueOf(closed), 10, RoundingMode.HALF_UP);
+        }
+
+        BigDecimal suggested() {
+            return empirical().setScale(2, RoundingMode.HALF_UP);
+        }
+
+        BigDecimal weightedStated() {
+            return openValue.multiply(stated);
+        }
+
+        BigDecimal weightedEmpirical() {
+            return openValue.multiply(empirical());
+        }
+    }
+}
