@@ -27,12 +27,17 @@ import org.salesaudit.problem.Problem;
  * deals.amount = Opp value (EUR)
  * deals.owner = Account manager
  * quotas.period = Fiscal month
+ * deals.close_date.dates = day-first
  * </pre>
  *
  * Keys are {@code <dataset>.sheet} or {@code <dataset>.<field>} with the fields of
  * docs/workbook-format.md; values are the exact sheet name or header text (case and accents ignored).
+ * {@code <dataset>.<field>.dates} sets how the column's slashed text dates are read
+ * ({@code day-first} or {@code month-first}).
  */
 public final class ColumnMapping {
+
+    private static final String DATES_SUFFIX = ".dates";
 
     private static final ColumnMapping NONE = new ColumnMapping(Map.of());
 
@@ -61,11 +66,23 @@ public final class ColumnMapping {
         List<Problem> problems = new ArrayList<>();
         for (String key : new TreeMap<>(toMap(p)).keySet()) {
             String normalizedKey = key.strip().toLowerCase(Locale.ROOT);
-            if (!isKnownKey(normalizedKey)) {
+            String value = p.getProperty(key).strip();
+            if (normalizedKey.endsWith(DATES_SUFFIX)) {
+                String field = normalizedKey.substring(0, normalizedKey.length() - DATES_SUFFIX.length());
+                if (!isKnownKey(field)) {
+                    problems.add(Problem.error("mapping.unknown_key", CellLocation.ofFile(file.getFileName().toString()),
+                            "a date rule on a known column, such as deals.close_date.dates", key, "mapping not used"));
+                } else if (DateOrder.parse(value).isEmpty()) {
+                    problems.add(Problem.error("mapping.date_rule", CellLocation.ofFile(file.getFileName().toString()),
+                            "day-first or month-first for " + key, value, "mapping not used"));
+                } else {
+                    entries.put(normalizedKey, value);
+                }
+            } else if (!isKnownKey(normalizedKey)) {
                 problems.add(Problem.error("mapping.unknown_key", CellLocation.ofFile(file.getFileName().toString()),
                         "a key like deals.amount or deals.sheet (" + knownKeys() + ")", key, "mapping not used"));
             } else {
-                entries.put(normalizedKey, p.getProperty(key).strip());
+                entries.put(normalizedKey, value);
             }
         }
         if (!problems.isEmpty()) {
@@ -80,6 +97,12 @@ public final class ColumnMapping {
 
     Optional<String> header(Dataset dataset, String field) {
         return Optional.ofNullable(entries.get(Schema.prefix(dataset) + "." + field));
+    }
+
+    /** @return the column's rule for slashed text dates, when the mapping sets one */
+    Optional<DateOrder> dateOrder(Dataset dataset, String field) {
+        return Optional.ofNullable(entries.get(Schema.prefix(dataset) + "." + field + DATES_SUFFIX))
+                .flatMap(DateOrder::parse);
     }
 
     private static boolean isKnownKey(String key) {

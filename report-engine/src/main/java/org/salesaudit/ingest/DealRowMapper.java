@@ -37,6 +37,10 @@ final class DealRowMapper {
         Optional<LocalDate> closeDate = row.date("close_date", false);
         Optional<BigDecimal> probability = row.probability("probability");
         Currency currency = row.currency("currency").orElse(defaultCurrency);
+        Optional<String> leadId = row.text("lead_id", false);
+        Optional<String> product = row.text("product", false);
+        Optional<String> region = row.text("region", false);
+        Optional<String> type = row.text("type", false);
         if (row.rejected()) {
             return Optional.empty();
         }
@@ -61,9 +65,9 @@ final class DealRowMapper {
         }
         ownerCells.put(row.source(), row.location("owner"));
         currencyCells.put(row.source(), row.location("currency"));
-        return Optional.of(new Deal(id.get(), null, owner.orElse(null), account.orElse(null), created.orElse(null),
-                closeDate.orElse(null), stage.orElse(null), probability.orElse(null), amount.get(), currency, status,
-                null, null, null, row.source()));
+        return Optional.of(new Deal(id.get(), leadId.orElse(null), owner.orElse(null), account.orElse(null),
+                created.orElse(null), closeDate.orElse(null), stage.orElse(null), probability.orElse(null), amount.get(),
+                currency, status, product.orElse(null), region.orElse(null), type.orElse(null), row.source()));
     }
 
     /** @return the owner cell of a deal read by this mapper */

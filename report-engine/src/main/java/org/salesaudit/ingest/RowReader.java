@@ -3,6 +3,7 @@ package org.salesaudit.ingest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
@@ -80,28 +81,80 @@ final class RowReader {
     }
 
     Optional<LocalDate> date(String field, boolean required) {
+        return dateTime(field, required).map(LocalDateTime::toLocalDate);
+    }
+
+    /** Reads a date with its time of day (midnight when the cell has none). */
+    Optional<LocalDateTime> dateTime(String field, boolean required) {
         RawCell cell = cell(field);
         switch (cell.kind()) {
             case DATE:
-                return Optional.of(cell.dateTime().toLocalDate());
+                return Optional.of(cell.dateTime());
             case TEXT:
-                CellParsers.DateText read = CellParsers.date(cell.text());
+                CellParsers.DateText read = CellParsers.date(cell.text(), binding.dateOrder(field));
                 if (read instanceof CellParsers.DateText.Read r) {
-                    warn(field, cell, "date.text", "a date cell", "read as " + r.date());
-                    return Optional.of(r.date());
+                    LocalDateTime at = r.date().atTime(CellParsers.timeOfDay(cell.text()));
+                    warn(field, cell, "date.text", "a date cell",
+                            "read as " + (at.toLocalTime().equals(LocalTime.MIDNIGHT) ? r.date() : at));
+                    return Optional.of(at);
                 }
                 if (read instanceof CellParsers.DateText.Ambiguous) {
                     return fail(field, cell, required, "date.ambiguous",
-                            "an unambiguous date (day and month could be either way round; use YYYY-MM-DD)");
+                            "an unambiguous date (day and month could be either way round; use YYYY-MM-DD, or set "
+                                    + Schema.prefix(binding.dataset()) + "." + field
+                                    + ".dates = day-first or month-first in a --mapping file)");
                 }
-                return fail(field, cell, required, "date.invalid", "a date");
+                return fail(field, cell, required, "date.invalid", binding.dateOrder(field) == null ? "a date"
+                        : "a date written " + (binding.dateOrder(field) == DateOrder.DAY_FIRST ? "day" : "month")
+                                + " first, as the mapping file says");
             case NUMBER:
                 return fail(field, cell, required, "date.number",
                         "a date (the cell holds a number without a date format)");
             case BLANK:
                 return missing(field, cell, required, "a date");
+            case ERROR:
+                return fail(field, cell, required, "cell.formula_error", "a date, not a formula error");
             default:
                 return fail(field, cell, required, "date.invalid", "a date");
+        }
+    }
+
+    /** Reads yes/no: a boolean cell, 1/0, or a word in one of five languages (Yes, Tak, Да, 예, نعم). */
+    Optional<Boolean> bool(String field) {
+        RawCell cell = cell(field);
+        Optional<Boolean> value = switch (cell.kind()) {
+            case BOOLEAN, TEXT -> CellParsers.bool(cell.text());
+            case NUMBER -> cell.number() == 1 ? Optional.of(Boolean.TRUE)
+                    : cell.number() == 0 ? Optional.of(Boolean.FALSE) : Optional.empty();
+            default -> Optional.empty();
+        };
+        if (cell.isBlank() || value.isPresent()) {
+            return value;
+        }
+        return fail(field, cell, false, "boolean.invalid", "yes or no (Yes/No, Tak/Nie, Да/Нет, 예/아니오, نعم/لا)");
+    }
+
+    /** Reads a count: a whole number of zero or more. */
+    Optional<Long> count(String field) {
+        RawCell cell = cell(field);
+        Optional<BigDecimal> value = switch (cell.kind()) {
+            case NUMBER -> Optional.of(NumberText.decimal(cell.number()));
+            case TEXT -> CellParsers.amount(cell.text());
+            default -> Optional.empty();
+        };
+        if (cell.isBlank()) {
+            return Optional.empty();
+        }
+        if (value.isEmpty() || value.get().signum() < 0 || value.get().stripTrailingZeros().scale() > 0) {
+            return fail(field, cell, false, "count.invalid", "a whole number of zero or more");
+        }
+        if (cell.kind() == RawCell.Kind.TEXT) {
+            warn(field, cell, "number.text", "a number", "read as " + value.get().toPlainString());
+        }
+        try {
+            return Optional.of(value.get().longValueExact());
+        } catch (ArithmeticException e) {
+            return fail(field, cell, false, "count.invalid", "a whole number of zero or more");
         }
     }
 

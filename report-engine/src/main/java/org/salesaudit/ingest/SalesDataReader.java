@@ -22,11 +22,16 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.salesaudit.model.Activity;
+import org.salesaudit.model.CampaignPeriod;
+import org.salesaudit.model.Customer;
 import org.salesaudit.model.Dataset;
 import org.salesaudit.model.Deal;
+import org.salesaudit.model.Lead;
 import org.salesaudit.model.Quota;
 import org.salesaudit.model.Rep;
 import org.salesaudit.model.SalesData;
+import org.salesaudit.model.StageChange;
 import org.salesaudit.problem.CellLocation;
 import org.salesaudit.problem.InvalidInputException;
 import org.salesaudit.problem.Problem;
@@ -68,7 +73,8 @@ public final class SalesDataReader {
         Currency reporting = currency.orElseGet(() -> mostFrequentCurrency(records.deals));
         List<Deal> deals = inReportingCurrency(records, reporting, problems);
         checkOwners(deals, records, problems);
-        SalesData data = new SalesData(deals, records.reps, records.quotas, records.present);
+        SalesData data = new SalesData(deals, records.reps, records.quotas, records.leads, records.stageHistory,
+                records.activities, records.campaigns, records.customers, records.present);
         return new Ingested(data, reporting, inputs);
     }
 
@@ -93,7 +99,8 @@ public final class SalesDataReader {
         }
         if (sheets.stream().noneMatch(s -> s.dataset() != null)) {
             problems.report(Problem.warning("file.no_known_sheet", CellLocation.ofFile(name),
-                    "a sheet of deals, reps or quotas (see docs/workbook-format.md)",
+                    "a sheet of deals, reps, quotas, leads, stage history, activities, campaigns or customers "
+                            + "(see docs/workbook-format.md)",
                     sheets.stream().map(InputSheet::name).collect(Collectors.joining(", ")), "file not used"));
         }
         return new InputFile(name, sha256, sheets);
@@ -157,10 +164,20 @@ public final class SalesDataReader {
         final List<Deal> deals = new ArrayList<>();
         final List<Rep> reps = new ArrayList<>();
         final List<Quota> quotas = new ArrayList<>();
+        final List<Lead> leads = new ArrayList<>();
+        final List<StageChange> stageHistory = new ArrayList<>();
+        final List<Activity> activities = new ArrayList<>();
+        final List<CampaignPeriod> campaigns = new ArrayList<>();
+        final List<Customer> customers = new ArrayList<>();
         final Set<Dataset> present = EnumSet.noneOf(Dataset.class);
         final DealRowMapper dealMapper;
         final RepRowMapper repMapper = new RepRowMapper();
         final QuotaRowMapper quotaMapper = new QuotaRowMapper();
+        final LeadRowMapper leadMapper = new LeadRowMapper();
+        final StageChangeRowMapper stageChangeMapper = new StageChangeRowMapper();
+        final ActivityRowMapper activityMapper = new ActivityRowMapper();
+        final CampaignRowMapper campaignMapper = new CampaignRowMapper();
+        final CustomerRowMapper customerMapper = new CustomerRowMapper();
 
         Records(Currency defaultCurrency) {
             dealMapper = new DealRowMapper(defaultCurrency);
@@ -179,7 +196,11 @@ public final class SalesDataReader {
                 case DEALS -> add(dealMapper.map(row), deals);
                 case REPS -> add(repMapper.map(row), reps);
                 case QUOTAS -> add(quotaMapper.map(row), quotas);
-                default -> throw new IllegalStateException("no reader for " + dataset);
+                case LEADS -> add(leadMapper.map(row), leads);
+                case STAGE_HISTORY -> add(stageChangeMapper.map(row), stageHistory);
+                case ACTIVITIES -> add(activityMapper.map(row), activities);
+                case CAMPAIGNS -> add(campaignMapper.map(row), campaigns);
+                case CUSTOMERS -> add(customerMapper.map(row), customers);
             };
         }
 

@@ -12,11 +12,12 @@ import org.salesaudit.model.Dataset;
  * the column index and the header as written.
  */
 record SheetBinding(Dataset dataset, String file, String sheet, int headerRow, Map<String, Integer> columns,
-        List<String> headers) {
+        List<String> headers, Map<String, DateOrder> dateOrders) {
 
     SheetBinding {
         columns = Map.copyOf(columns);
         headers = List.copyOf(headers);
+        dateOrders = Map.copyOf(dateOrders);
     }
 
     /** Binds the header cells of one row: each field takes the leftmost column that names it. */
@@ -28,7 +29,16 @@ record SheetBinding(Dataset dataset, String file, String sheet, int headerRow, M
             int column = c;
             aliases.fieldFor(dataset, headers.get(c)).ifPresent(field -> columns.putIfAbsent(field, column));
         }
-        return new SheetBinding(dataset, file, sheet, headerRow, columns, headers);
+        Map<String, DateOrder> dateOrders = new LinkedHashMap<>();
+        for (String field : columns.keySet()) {
+            aliases.dateOrder(dataset, field).ifPresent(order -> dateOrders.put(field, order));
+        }
+        return new SheetBinding(dataset, file, sheet, headerRow, columns, headers, dateOrders);
+    }
+
+    /** @return the column's rule for slashed text dates, or null when it has none */
+    DateOrder dateOrder(String field) {
+        return dateOrders.get(field);
     }
 
     boolean has(String field) {
@@ -44,7 +54,7 @@ record SheetBinding(Dataset dataset, String file, String sheet, int headerRow, M
         return headers.get(columns.get(field));
     }
 
-    /** @return how many required fields are bound: the score of a header row candidate */
+    /** @return how many fields are bound: the score of a header row candidate */
     int score() {
         return columns.size();
     }

@@ -110,13 +110,16 @@ final class SheetIngester {
         if (aliases.isReservedSheet(sheetName)) {
             return Optional.empty();
         }
+        // by headers: of the datasets whose required columns are all there, the one naming most columns
+        SheetBinding chosen = null;
         for (Dataset dataset : Schema.READABLE) {
             SheetBinding best = bestHeaderRow(dataset, sheetName, head);
-            if (best != null && missingRequired(best).isEmpty() && hasStageOrStatus(best)) {
-                return Optional.of(best);
+            if (best != null && missingRequired(best).isEmpty() && hasStageOrStatus(best)
+                    && (chosen == null || best.score() > chosen.score())) {
+                chosen = best;
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(chosen);
     }
 
     private SheetBinding bestHeaderRow(Dataset dataset, String sheetName, List<Row> head) {
