@@ -92,7 +92,7 @@ public final class ReportEngine {
     public ValidationResult validate(List<Path> workbooks, Optional<Path> mapping, ProblemPolicy policy)
             throws InvalidInputException, IOException {
         ProblemLog problems = new ProblemLog(policy);
-        Ingested ingested = ingest(workbooks, mapping, Optional.empty(), problems);
+        Ingested ingested = ingest(workbooks, mapping, Optional.empty(), Optional.empty(), problems);
         requireSomeData(ingested, workbooks, problems);
         return new ValidationResult(ingested.inputs(), problems.problems());
     }
@@ -100,7 +100,8 @@ public final class ReportEngine {
     /** Reads and audits, without rendering: the model every format is made from. */
     public ReportModel buildModel(ReportRequest request) throws InvalidInputException, IOException {
         ProblemLog problems = new ProblemLog(request.policy());
-        Ingested ingested = ingest(request.workbooks(), request.mapping(), request.currency(), problems);
+        Ingested ingested = ingest(request.workbooks(), request.mapping(), request.currency(), request.asOf(),
+                problems);
         requireSomeData(ingested, request.workbooks(), problems);
         LocalDate asOf = request.asOf().or(() -> ingested.data().latestDate())
                 .orElseThrow(() -> problems.fatal(Problem.error("input.no_dates",
@@ -125,14 +126,14 @@ public final class ReportEngine {
     }
 
     private static Ingested ingest(List<Path> workbooks, Optional<Path> mappingFile, Optional<Currency> currency,
-            ProblemLog problems) throws InvalidInputException, IOException {
+            Optional<LocalDate> asOf, ProblemLog problems) throws InvalidInputException, IOException {
         for (Path workbook : workbooks) {
             if (!Files.isRegularFile(workbook)) {
                 throw new NoSuchFileException(workbook.toString(), null, "no such file");
             }
         }
         ColumnMapping mapping = mappingFile.isPresent() ? ColumnMapping.read(mappingFile.get()) : ColumnMapping.none();
-        Ingested ingested = new SalesDataReader(mapping).read(workbooks, currency, problems);
+        Ingested ingested = new SalesDataReader(mapping).read(workbooks, currency, asOf, problems);
         problems.enforcePolicy();
         return ingested;
     }

@@ -80,7 +80,8 @@ public final class ColumnMapping {
                 }
             } else if (!isKnownKey(normalizedKey)) {
                 problems.add(Problem.error("mapping.unknown_key", CellLocation.ofFile(file.getFileName().toString()),
-                        "a key like deals.amount or deals.sheet (" + knownKeys() + ")", key, "mapping not used"));
+                        "a key like deals.amount or deals.sheet (did you mean " + closestKey(normalizedKey)
+                                + "? every key is listed in docs/workbook-format.md)", key, "mapping not used"));
             } else {
                 entries.put(normalizedKey, value);
             }
@@ -120,14 +121,43 @@ public final class ColumnMapping {
         return false;
     }
 
-    private static String knownKeys() {
-        List<String> keys = new ArrayList<>();
+    private static String closestKey(String key) {
+        String best = "deals.amount";
+        int bestDistance = Integer.MAX_VALUE;
         for (Dataset dataset : Schema.READABLE) {
             String prefix = Schema.prefix(dataset) + ".";
+            List<String> keys = new ArrayList<>();
             keys.add(prefix + "sheet");
             Schema.fields(dataset).forEach(f -> keys.add(prefix + f.name()));
+            for (String candidate : keys) {
+                int d = editDistance(key, candidate);
+                if (d < bestDistance) {
+                    best = candidate;
+                    bestDistance = d;
+                }
+            }
         }
-        return String.join(", ", keys);
+        return best;
+    }
+
+    /** Levenshtein distance: the fewest single-character edits turning {@code a} into {@code b}. */
+    private static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 
     private static Map<String, String> toMap(Properties p) {

@@ -35,9 +35,18 @@ final class PoiWorkbookSource implements AutoCloseable {
     }
 
     static PoiWorkbookSource open(Path file) throws IOException {
-        if (isOle2(file)) {
+        WorkbookFailures.Signature signature = WorkbookFailures.Signature.of(file);
+        if (signature == WorkbookFailures.Signature.EMPTY || signature == WorkbookFailures.Signature.OTHER) {
+            throw new IOException("not a workbook");
+        }
+        if (signature == WorkbookFailures.Signature.OLE2) {
             POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true);
-            return new PoiWorkbookSource(new HSSFWorkbook(fs.getRoot(), true));
+            try {
+                return new PoiWorkbookSource(new HSSFWorkbook(fs.getRoot(), true));
+            } catch (RuntimeException | IOException | Error e) {
+                fs.close();
+                throw e;
+            }
         }
         // An InputStream, not a File: OPCPackage.open(File) opens the file read-write.
         try (InputStream in = Files.newInputStream(file)) {
@@ -63,15 +72,6 @@ final class PoiWorkbookSource implements AutoCloseable {
     @Override
     public void close() throws IOException {
         workbook.close();
-    }
-
-    private static boolean isOle2(Path file) throws IOException {
-        byte[] head = new byte[8];
-        try (InputStream in = Files.newInputStream(file)) {
-            int n = in.readNBytes(head, 0, head.length);
-            return n == 8 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF
-                    && (head[2] & 0xFF) == 0x11 && (head[3] & 0xFF) == 0xE0;
-        }
     }
 
     private record PoiSheetRows(Sheet sheet) implements SheetRows {
@@ -110,8 +110,23 @@ final class PoiWorkbookSource implements AutoCloseable {
         private static RawCell readCell(Cell cell, String address) {
             CellType type = cell.getCellType();
             if (type == CellType.FORMULA) {
-                type = cell.getCachedFormulaResultType();
+                // a formula yielding "" is a blank text; one without any saved result cannot be read
+                CellType cachedType = cell.getCachedFormulaResultType();
+                return cachedType == CellType.BLANK || cachedType == CellType._NONE
+                        ? RawCell.uncachedFormula(formula(cell), address) : readValue(cell, cachedType, address);
             }
+            return readValue(cell, type, address);
+        }
+
+        private static String formula(Cell cell) {
+            try {
+                return cell.getCellFormula();
+            } catch (RuntimeException e) {
+                return "?";
+            }
+        }
+
+        private static RawCell readValue(Cell cell, CellType type, String address) {
             return switch (type) {
                 case NUMERIC -> DateUtil.isCellDateFormatted(cell)
                         ? RawCell.date(cell.getLocalDateTimeCellValue(), address)
@@ -127,7 +142,14 @@ final class PoiWorkbookSource implements AutoCloseable {
             try {
                 return FormulaError.forInt(cell.getErrorCellValue()).getString();
             } catch (RuntimeException e) {
-                return "#ERROR";
+                // the streaming reader keeps the error as its text (#REF!) rather than its code
+                try {
+                    String text = cell.getStringCellValue();
+                    String shown = text == null ? "" : text.replaceFirst("^ERROR:\\s*", "").strip();
+                    return shown.isEmpty() ? "#ERROR" : shown;
+                } catch (RuntimeException notText) {
+                    return "#ERROR";
+                }
             }
         }
     }

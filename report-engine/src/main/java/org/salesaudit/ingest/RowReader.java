@@ -39,6 +39,23 @@ final class RowReader {
         return rejected;
     }
 
+    /** @return a 64-bit digest of every cell of the row as shown: equal rows have equal digests */
+    long fingerprint() {
+        long h = 1125899906842597L;
+        for (RawCell cell : cells) {
+            String shown = cell.shown();
+            for (int i = 0; i < shown.length(); i++) {
+                h = 31 * h + shown.charAt(i);
+            }
+            h = 31 * h + 0x1F;
+        }
+        return h;
+    }
+
+    SheetBinding binding() {
+        return binding;
+    }
+
     SourceRef source() {
         return new SourceRef(binding.file(), binding.sheet(), rowNumber);
     }
@@ -169,7 +186,8 @@ final class RowReader {
         if (cell.isBlank()) {
             return Optional.empty();
         }
-        if (value.isPresent() && value.get().compareTo(BigDecimal.ONE) > 0
+        boolean writtenAsPercent = cell.kind() == RawCell.Kind.TEXT && cell.text().contains("%");
+        if (!writtenAsPercent && value.isPresent() && value.get().compareTo(BigDecimal.ONE) > 0
                 && value.get().compareTo(BigDecimal.valueOf(100)) <= 0) {
             value = Optional.of(value.get().movePointLeft(2));
         }
@@ -222,6 +240,10 @@ final class RowReader {
 
     private <T> Optional<T> fail(String field, RawCell cell, boolean required, String code, String expected)
             {
+        if (cell.isUncachedFormula()) {
+            code = "cell.formula_uncached";
+            expected = "a formula with a saved result (open the file in Excel and save it again)";
+        }
         if (required) {
             rejected = true;
             problems.report(Problem.error(code, location(field, cell), expected, cell.shown(), "row left out"));
