@@ -115,18 +115,24 @@ public final class SalesDataReader {
         String sha256 = sha256(file);
         List<InputSheet> sheets = new ArrayList<>();
         SheetIngester ingester = new SheetIngester(name, aliases, problems, records::accept);
-        try (PoiWorkbookSource workbook = PoiWorkbookSource.open(file)) {
-            for (SheetRows sheet : workbook.sheets()) {
-                InputSheet used = ingester.ingest(sheet);
-                records.markPresent(used);
-                sheets.add(used);
+        boolean csv = CsvSource.isCsv(file);
+        try {
+            if (csv) {
+                sheets.add(ingest(ingester, new CsvSource(file), records));
+            } else {
+                try (PoiWorkbookSource workbook = PoiWorkbookSource.open(file)) {
+                    for (SheetRows sheet : workbook.sheets()) {
+                        sheets.add(ingest(ingester, sheet, records));
+                    }
+                }
             }
         } catch (InvalidInputException | NoSuchFileException e) {
             throw e;
         } catch (Exception | Error e) {
             // POI throws unchecked exceptions and even Errors on damaged or hostile files.
             throw problems.fatal(Problem.error("file.unreadable", CellLocation.ofFile(name),
-                    "an Excel workbook (.xlsx, .xlsm or .xls)", WorkbookFailures.describe(file, e), "file not used"));
+                    csv ? "a CSV file (comma, semicolon, tab or pipe separated)" : "an Excel workbook (.xlsx, .xlsm or .xls)",
+                    csv ? CsvSource.describe(e) : WorkbookFailures.describe(file, e), "file not used"));
         }
         if (sheets.stream().noneMatch(s -> s.dataset() != null)) {
             problems.report(Problem.warning("file.no_known_sheet", CellLocation.ofFile(name),
@@ -135,6 +141,12 @@ public final class SalesDataReader {
                     sheets.stream().map(InputSheet::name).collect(Collectors.joining(", ")), "file not used"));
         }
         return new InputFile(name, sha256, sheets);
+    }
+
+    private static InputSheet ingest(SheetIngester ingester, SheetRows sheet, Records records) throws Exception {
+        InputSheet used = ingester.ingest(sheet);
+        records.markPresent(used);
+        return used;
     }
 
     private static Currency mostFrequentCurrency(List<Deal> deals) {
