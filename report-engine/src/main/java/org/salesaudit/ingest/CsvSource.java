@@ -48,6 +48,11 @@ final class CsvSource implements SheetRows {
     }
 
     @Override
+    public boolean valuesAreText() {
+        return true;
+    }
+
+    @Override
     public String sheetName() {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');

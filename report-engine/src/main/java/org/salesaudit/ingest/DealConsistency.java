@@ -18,7 +18,7 @@ import org.salesaudit.problem.ProblemLog;
 /**
  * Business-consistency findings on deals that no single cell shows: won deals closed after the as-of
  * date, open deals whose expected close date has passed, zero-amount deals in late stages, owners not
- * on the Reps sheet, stages not in the stage table, and near-duplicate deals. Each finding is a warning:
+ * on the Reps sheet, open deals in stages not in the stage table, and near-duplicate deals. Each finding is a warning:
  * the deal is kept.
  */
 final class DealConsistency {
@@ -51,7 +51,7 @@ final class DealConsistency {
                         "an owner listed in the Reps sheet", deal.ownerId(),
                         "deal kept; the owner has no name or team"));
             }
-            if (deal.stage() != null && stages.probability(deal.stage()).isEmpty()
+            if (deal.isOpen() && deal.stage() != null && stages.probability(deal.stage()).isEmpty()
                     && DealStatusWords.status(deal.stage()).isEmpty()) {
                 unknownStages.merge(deal.stage(), 1, Integer::sum);
                 firstOfStage.putIfAbsent(deal.stage(), deal);
@@ -70,7 +70,8 @@ final class DealConsistency {
         unknownStages.forEach((stage, count) -> problems.report(Problem.warning("deal.unknown_stage",
                 cells.locate(firstOfStage.get(stage).source(), "stage"),
                 "a stage of the stage table (see docs/settings.md) or a won or lost stage", stage,
-                count + (count == 1 ? " deal" : " deals") + " kept; weighted with their stated probability")));
+                count + (count == 1 ? " open deal" : " open deals")
+                        + " kept; weighted with the stated probability, or 0 without one")));
     }
 
     private void closeDates(Deal deal) {

@@ -27,7 +27,11 @@ final class RowReader {
     private final ProblemLog problems;
     private boolean rejected;
 
-    RowReader(SheetBinding binding, int rowNumber, List<RawCell> cells, ProblemLog problems) {
+    /** Text values are the source's own form (CSV): reading them is not a repair. */
+    private final boolean valuesAreText;
+
+    RowReader(SheetBinding binding, int rowNumber, List<RawCell> cells, ProblemLog problems, boolean valuesAreText) {
+        this.valuesAreText = valuesAreText;
         this.binding = binding;
         this.rowNumber = rowNumber;
         this.cells = cells;
@@ -225,7 +229,19 @@ final class RowReader {
         if (column.isEmpty()) {
             return RawCell.blank("row " + rowNumber);
         }
-        int c = column.get();
+        RawCell first = cellAt(column.get());
+        if (first.isBlank()) {
+            for (int fallback : binding.fallbackColumns(field)) {
+                RawCell other = cellAt(fallback);
+                if (!other.isBlank()) {
+                    return other;
+                }
+            }
+        }
+        return first;
+    }
+
+    private RawCell cellAt(int c) {
         return c < cells.size() ? cells.get(c) : RawCell.blank(
                 new org.apache.poi.ss.util.CellReference(rowNumber - 1, c).formatAsString(false));
     }
@@ -255,6 +271,9 @@ final class RowReader {
 
     private void warn(String field, RawCell cell, String code, String expected, String action)
             {
+        if (valuesAreText) {
+            return;
+        }
         problems.report(Problem.warning(code, location(field, cell), expected, cell.shown(), action));
     }
 
@@ -265,6 +284,10 @@ final class RowReader {
 
     private CellLocation location(String field, RawCell cell) {
         String column = binding.has(field) ? binding.header(field) : field;
+        if (binding.has(field) && !binding.fallbackColumns(field).isEmpty() && !cell.address().startsWith("row ")) {
+            int c = new org.apache.poi.ss.util.CellReference(cell.address()).getCol();
+            column = c < binding.headers().size() ? binding.headers().get(c) : column;
+        }
         return new CellLocation(binding.file(), binding.sheet(), cell.address(), column);
     }
 }

@@ -42,6 +42,7 @@ final class SheetIngester {
 
     InputSheet ingest(SheetRows sheet) throws Exception {
         String name = sheet.sheetName();
+        boolean valuesAreText = sheet.valuesAreText();
         List<Row> head = new ArrayList<>();
         SheetBinding[] binding = new SheetBinding[1];
         long[] counts = new long[2];
@@ -56,18 +57,18 @@ final class SheetIngester {
                     return false;
                 }
                 for (Row r : head) {
-                    readRow(binding[0], r, counts);
+                    readRow(binding[0], r, counts, valuesAreText);
                 }
                 return true;
             }
-            readRow(binding[0], new Row(rowNumber, cells), counts);
+            readRow(binding[0], new Row(rowNumber, cells), counts, valuesAreText);
             return true;
         });
         if (binding[0] == null && head.size() < HEADER_SEARCH_ROWS) {
             binding[0] = recognise(name, head).orElse(null);
             if (binding[0] != null) {
                 for (Row r : head) {
-                    readRow(binding[0], r, counts);
+                    readRow(binding[0], r, counts, valuesAreText);
                 }
             }
         }
@@ -77,18 +78,18 @@ final class SheetIngester {
         SheetBinding b = binding[0];
         List<String> unmapped = new ArrayList<>();
         for (int c = 0; c < b.headers().size(); c++) {
-            if (!b.columns().containsValue(c) && !b.headers().get(c).isBlank()) {
+            if (!b.isBound(c) && !b.headers().get(c).isBlank()) {
                 unmapped.add(b.headers().get(c));
             }
         }
         return new InputSheet(name, Schema.prefix(b.dataset()), b.headerRow(), counts[0], counts[1], unmapped);
     }
 
-    private void readRow(SheetBinding binding, Row row, long[] counts) {
+    private void readRow(SheetBinding binding, Row row, long[] counts, boolean valuesAreText) {
         if (row.number() <= binding.headerRow()) {
             return;
         }
-        RowReader reader = new RowReader(binding, row.number(), row.cells(), problems);
+        RowReader reader = new RowReader(binding, row.number(), row.cells(), problems, valuesAreText);
         if (reader.isBlank()) {
             return;
         }

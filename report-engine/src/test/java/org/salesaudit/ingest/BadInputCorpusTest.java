@@ -259,8 +259,8 @@ class BadInputCorpusTest {
                 deal("D-1", "R01", D1, D2, "Negotiation/Review", 5, "Open"),
                 deal("D-2", "R01", D1, D2, "Negotiation/Review", 6, "Open")),
                 "crm.xlsx, sheet Deals, cell E2 (Stage): expected a stage of the stage table (see docs/settings.md) "
-                        + "or a won or lost stage, found \"Negotiation/Review\" (2 deals kept; weighted with their "
-                        + "stated probability)"));
+                        + "or a won or lost stage, found \"Negotiation/Review\" (2 open deals kept; weighted with the "
+                        + "stated probability, or 0 without one)"));
         cases.add(asOf("won deal closed after the as-of date", LocalDate.of(2026, 2, 1),
                 deals("crm.xlsx", deal("D-1", "R01", D1, D2, "Closed Won", 5, "Won")),
                 "crm.xlsx, sheet Deals, cell D2 (Close Date): expected a close date on or before the as-of date "

@@ -73,7 +73,8 @@ class CsvIngestTest {
         assertEquals("Łukasz Żółć", deal.ownerId());
         assertEquals(LocalDate.of(2026, 3, 15), deal.closeDate());
         assertEquals(DealStatus.WON, deal.status());
-        assertEquals(List.of("amount.text", "date.text"), problems.problems().stream().map(Problem::code).toList());
+        // local formats are how CSV writes numbers and dates: reading them is not a repair
+        assertTrue(problems.problems().isEmpty(), problems.problems().toString());
     }
 
     @Test
