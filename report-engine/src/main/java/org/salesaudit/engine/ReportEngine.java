@@ -19,6 +19,7 @@ import org.salesaudit.audit.AuditSettings;
 import org.salesaudit.audit.Audits;
 import org.salesaudit.ingest.ColumnMapping;
 import org.salesaudit.ingest.Ingested;
+import org.salesaudit.ingest.MappingSuggestion;
 import org.salesaudit.ingest.SalesDataReader;
 import org.salesaudit.problem.CellLocation;
 import org.salesaudit.problem.InvalidInputException;
@@ -95,6 +96,36 @@ public final class ReportEngine {
         Ingested ingested = ingest(workbooks, mapping, Optional.empty(), Optional.empty(), problems);
         requireSomeData(ingested, workbooks, problems);
         return new ValidationResult(ingested.inputs(), problems.problems());
+    }
+
+    /**
+     * Writes a starting mapping file for the workbooks' sheets and headers (what matched, what did not),
+     * to {@code target}, atomically. Reads only the first rows of each sheet.
+     *
+     * @throws InvalidInputException a workbook cannot be read, or a mapping file given is invalid
+     * @throws IOException           the target cannot be written, or is one of the inputs
+     */
+    public void suggestMapping(List<Path> workbooks, Optional<Path> mapping, Path target)
+            throws InvalidInputException, IOException {
+        for (Path workbook : workbooks) {
+            if (!Files.isRegularFile(workbook)) {
+                throw new NoSuchFileException(workbook.toString(), null, "no such file");
+            }
+            if (Files.exists(target) && Files.isSameFile(workbook, target)) {
+                throw new IOException(target + ": is an input; the mapping must go to another file");
+            }
+        }
+        ColumnMapping known = mapping.isPresent() ? ColumnMapping.read(mapping.get()) : ColumnMapping.none();
+        String text = new MappingSuggestion(known).suggest(workbooks);
+        Path absolute = target.toAbsolutePath();
+        Path staging = Files.createTempFile(absolute.getParent(), ".salesaudit-mapping", ".tmp");
+        try {
+            Files.writeString(staging, text, java.nio.charset.StandardCharsets.UTF_8);
+            Files.move(staging, absolute, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(staging);
+        }
     }
 
     /** Reads and audits, without rendering: the model every format is made from. */
