@@ -30,6 +30,7 @@ final class DealConsistency {
     private final StageProbabilities stages;
     private final CellLocator cells;
     private final ProblemLog problems;
+    private final Map<String, String> squashedAccounts = new HashMap<>();
 
     DealConsistency(LocalDate asOf, StageProbabilities stages, CellLocator cells, ProblemLog problems) {
         this.asOf = asOf;
@@ -42,8 +43,9 @@ final class DealConsistency {
         Set<String> repIds = reps.stream().map(Rep::id).collect(Collectors.toSet());
         Map<String, Integer> unknownStages = new LinkedHashMap<>();
         Map<String, Deal> firstOfStage = new HashMap<>();
-        Map<String, Deal> byLookalikeKey = new HashMap<>();
-        for (Deal deal : deals) {
+        LongIntTable byLookalikeKey = new LongIntTable(deals.size());
+        for (int index = 0; index < deals.size(); index++) {
+            Deal deal = deals.get(index);
             closeDates(deal);
             zeroAmount(deal);
             if (repsPresent && deal.ownerId() != null && !repIds.contains(deal.ownerId())) {
@@ -58,8 +60,9 @@ final class DealConsistency {
             }
             String key = lookalikeKey(deal);
             if (key != null) {
-                Deal first = byLookalikeKey.putIfAbsent(key, deal);
-                if (first != null) {
+                int firstIndex = byLookalikeKey.putIfAbsent(digest(key), index);
+                Deal first = firstIndex < 0 ? null : deals.get(firstIndex);
+                if (first != null && key.equals(lookalikeKey(first))) {
                     problems.report(Problem.warning("deal.near_duplicate", cells.locate(deal.source(), "id"),
                             "a deal other than " + first.id() + " (row " + first.source().row()
                                     + " has the same account, owner, created date and amount)",
@@ -103,11 +106,22 @@ final class DealConsistency {
         }
     }
 
-    private static String lookalikeKey(Deal deal) {
+    private static long digest(String text) {
+        long h = 1125899906842597L;
+        for (int i = 0; i < text.length(); i++) {
+            h = 31 * h + text.charAt(i);
+        }
+        return h;
+    }
+
+    private String lookalikeKey(Deal deal) {
         if (deal.account() == null || deal.created() == null) {
             return null;
         }
-        return SpellingVariants.squash(deal.account()) + '\u0000' + deal.ownerId() + '\u0000' + deal.created()
+        String account = squashedAccounts.size() < SpellingVariants.MAX_NAMES
+                ? squashedAccounts.computeIfAbsent(deal.account(), SpellingVariants::squash)
+                : SpellingVariants.squash(deal.account());
+        return account + '\u0000' + deal.ownerId() + '\u0000' + deal.created()
                 + '\u0000' + deal.amount().stripTrailingZeros().toPlainString();
     }
 }

@@ -49,14 +49,14 @@ final class DealRowMapper {
                     amount.get().toPlainString(), "row left out");
             return Optional.empty();
         }
-        FirstRow first = seenIds.putIfAbsent(id.get(), new FirstRow(row.source(), row.fingerprint()));
+        FirstRow first = seenIds.putIfAbsent(id.get(), new FirstRow(row.source().row(), row.fingerprint()));
         if (first != null) {
             if (first.fingerprint() == row.fingerprint()) {
                 row.problem(Severity.ERROR, "deal.duplicate_row", "id", "a row that appears once (row "
-                        + first.source().row() + " holds the same values)", id.get(), "row left out");
+                        + first.row() + " holds the same values)", id.get(), "row left out");
             } else {
                 row.problem(Severity.ERROR, "deal.duplicate_id", "id", "a deal id used once (first used in row "
-                        + first.source().row() + ")", id.get(), "row left out");
+                        + first.row() + ")", id.get(), "row left out");
             }
             return Optional.empty();
         }
@@ -91,6 +91,7 @@ final class DealRowMapper {
         return null;
     }
 
-    private record FirstRow(SourceRef source, long fingerprint) {
+    /** The first row of an id: kept small, since there is one per deal. */
+    private record FirstRow(int row, long fingerprint) {
     }
 }

@@ -30,7 +30,11 @@ final class RowReader {
     /** Text values are the source's own form (CSV): reading them is not a repair. */
     private final boolean valuesAreText;
 
-    RowReader(SheetBinding binding, int rowNumber, List<RawCell> cells, ProblemLog problems, boolean valuesAreText) {
+    private final TextPool texts;
+
+    RowReader(SheetBinding binding, int rowNumber, List<RawCell> cells, ProblemLog problems, boolean valuesAreText,
+            TextPool texts) {
+        this.texts = texts;
         this.valuesAreText = valuesAreText;
         this.binding = binding;
         this.rowNumber = rowNumber;
@@ -72,7 +76,7 @@ final class RowReader {
     Optional<String> text(String field, boolean required) {
         RawCell cell = cell(field);
         return switch (cell.kind()) {
-            case TEXT, BOOLEAN -> Optional.of(cell.text());
+            case TEXT, BOOLEAN -> Optional.of(texts.share(cell.text()));
             case NUMBER -> Optional.of(NumberText.plain(cell.number()));
             case DATE -> Optional.of(cell.shown());
             case ERROR -> fail(field, cell, required, "cell.formula_error", "a value, not a formula error");

@@ -26,6 +26,7 @@ final class SheetIngester {
     private final HeaderAliases aliases;
     private final ProblemLog problems;
     private final RecordSink sink;
+    private final TextPool texts;
 
     /** Receives the rows of a recognised sheet. */
     interface RecordSink {
@@ -33,7 +34,8 @@ final class SheetIngester {
         boolean accept(Dataset dataset, RowReader row);
     }
 
-    SheetIngester(String file, HeaderAliases aliases, ProblemLog problems, RecordSink sink) {
+    SheetIngester(String file, HeaderAliases aliases, ProblemLog problems, RecordSink sink, TextPool texts) {
+        this.texts = texts;
         this.file = file;
         this.aliases = aliases;
         this.problems = problems;
@@ -89,7 +91,7 @@ final class SheetIngester {
         if (row.number() <= binding.headerRow()) {
             return;
         }
-        RowReader reader = new RowReader(binding, row.number(), row.cells(), problems, valuesAreText);
+        RowReader reader = new RowReader(binding, row.number(), row.cells(), problems, valuesAreText, texts);
         if (reader.isBlank()) {
             return;
         }

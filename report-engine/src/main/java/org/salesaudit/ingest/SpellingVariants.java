@@ -18,6 +18,9 @@ import org.salesaudit.problem.ProblemLog;
  */
 final class SpellingVariants {
 
+    /** Names beyond this many distinct ones per column are not compared (memory stays bounded). */
+    static final int MAX_NAMES = 100_000;
+
     private SpellingVariants() {
     }
 
@@ -35,13 +38,22 @@ final class SpellingVariants {
     static <T> void report(List<T> records, Function<T, String> value, Function<T, SourceRef> source, String what,
             String field, CellLocator cells, ProblemLog problems) {
         Map<String, Map<String, Spelling>> byName = new LinkedHashMap<>();
+        Map<String, String> squashed = new java.util.HashMap<>();
         for (T record : records) {
             String v = value.apply(record);
             if (v == null || v.isBlank()) {
                 continue;
             }
-            byName.computeIfAbsent(squash(v), k -> new LinkedHashMap<>())
-                    .computeIfAbsent(v, k -> new Spelling(v, source.apply(record))).count++;
+            String name = squashed.size() < MAX_NAMES ? squashed.computeIfAbsent(v, SpellingVariants::squash) : squash(v);
+            Map<String, Spelling> spellings = byName.get(name);
+            if (spellings == null) {
+                if (byName.size() >= MAX_NAMES) {
+                    continue;
+                }
+                spellings = new LinkedHashMap<>();
+                byName.put(name, spellings);
+            }
+            spellings.computeIfAbsent(v, k -> new Spelling(v, source.apply(record))).count++;
         }
         for (Map<String, Spelling> spellings : byName.values()) {
             if (spellings.size() < 2) {
