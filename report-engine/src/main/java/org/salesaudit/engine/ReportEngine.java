@@ -173,8 +173,9 @@ public final class ReportEngine {
             throws InvalidInputException {
         if (ingested.data().present().isEmpty()) {
             throw problems.fatal(Problem.error("input.no_known_sheet", CellLocation.ofFile(fileNames(workbooks)),
-                    "a sheet of deals, reps or quotas, recognised by its name or its headers "
-                            + "(see docs/workbook-format.md, or name them in a --mapping file)",
+                    "a sheet of deals, reps, quotas, leads, stage history, activities, campaigns or customers, "
+                            + "recognised by its name or its headers (see docs/workbook-format.md, or name them in a "
+                            + "--mapping file; salesaudit validate --suggest-mapping FILE writes one to start from)",
                     ingested.inputs().stream().flatMap(i -> i.sheets().stream()).map(s -> s.name())
                             .collect(Collectors.joining(", ")),
                     "no report"));

@@ -2,18 +2,15 @@ package org.salesaudit.ingest;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 
 import org.salesaudit.model.Activity;
-import org.salesaudit.model.SourceRef;
 import org.salesaudit.problem.Severity;
 
 /** Turns rows of an Activities sheet into {@link Activity} records. One instance per run: it catches duplicate ids. */
 final class ActivityRowMapper {
 
-    private final Map<String, SourceRef> seenIds = new HashMap<>();
+    private final FirstRows seenIds = new FirstRows();
 
     Optional<Activity> map(RowReader row) {
         Optional<String> id = row.text("id", false);
@@ -33,10 +30,10 @@ final class ActivityRowMapper {
             duration = Optional.empty();
         }
         if (id.isPresent()) {
-            SourceRef first = seenIds.putIfAbsent(id.get(), row.source());
-            if (first != null) {
+            int first = seenIds.firstOrAdd(id.get(), row.source().row(), 0);
+            if (first >= 0) {
                 row.problem(Severity.ERROR, "activity.duplicate_id", "id", "an activity id used once (first used in row "
-                        + first.row() + ")", id.get(), "row left out");
+                        + seenIds.row(first) + ")", id.get(), "row left out");
                 return Optional.empty();
             }
         }

@@ -3,20 +3,17 @@ package org.salesaudit.ingest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 
 import org.salesaudit.model.Deal;
 import org.salesaudit.model.DealStatus;
-import org.salesaudit.model.SourceRef;
 import org.salesaudit.problem.Severity;
 
 /** Turns rows of a Deals sheet into {@link Deal}s. One instance per run: it remembers ids to catch duplicates. */
 final class DealRowMapper {
 
     private final Currency defaultCurrency;
-    private final Map<String, FirstRow> seenIds = new HashMap<>();
+    private final FirstRows seenIds = new FirstRows();
 
     DealRowMapper(Currency defaultCurrency) {
         this.defaultCurrency = defaultCurrency;
@@ -49,14 +46,14 @@ final class DealRowMapper {
                     amount.get().toPlainString(), "row left out");
             return Optional.empty();
         }
-        FirstRow first = seenIds.putIfAbsent(id.get(), new FirstRow(row.source().row(), row.fingerprint()));
-        if (first != null) {
-            if (first.fingerprint() == row.fingerprint()) {
+        int first = seenIds.firstOrAdd(id.get(), row.source().row(), row.fingerprint());
+        if (first >= 0) {
+            if (seenIds.fingerprint(first) == row.fingerprint()) {
                 row.problem(Severity.ERROR, "deal.duplicate_row", "id", "a row that appears once (row "
-                        + first.row() + " holds the same values)", id.get(), "row left out");
+                        + seenIds.row(first) + " holds the same values)", id.get(), "row left out");
             } else {
                 row.problem(Severity.ERROR, "deal.duplicate_id", "id", "a deal id used once (first used in row "
-                        + first.row() + ")", id.get(), "row left out");
+                        + seenIds.row(first) + ")", id.get(), "row left out");
             }
             return Optional.empty();
         }
@@ -89,9 +86,5 @@ final class DealRowMapper {
         }
         row.problem(Severity.ERROR, "deal.no_stage", "stage", "a stage or a status", "", "row left out");
         return null;
-    }
-
-    /** The first row of an id: kept small, since there is one per deal. */
-    private record FirstRow(int row, long fingerprint) {
     }
 }

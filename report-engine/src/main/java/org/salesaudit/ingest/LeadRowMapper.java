@@ -2,18 +2,15 @@ package org.salesaudit.ingest;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 
 import org.salesaudit.model.Lead;
-import org.salesaudit.model.SourceRef;
 import org.salesaudit.problem.Severity;
 
 /** Turns rows of a Leads sheet into {@link Lead}s. One instance per run: it remembers ids to catch duplicates. */
 final class LeadRowMapper {
 
-    private final Map<String, SourceRef> seenIds = new HashMap<>();
+    private final FirstRows seenIds = new FirstRows();
 
     Optional<Lead> map(RowReader row) {
         Optional<String> id = row.text("id", true);
@@ -41,10 +38,10 @@ final class LeadRowMapper {
         if (row.rejected()) {
             return Optional.empty();
         }
-        SourceRef first = seenIds.putIfAbsent(id.get(), row.source());
-        if (first != null) {
+        int first = seenIds.firstOrAdd(id.get(), row.source().row(), 0);
+        if (first >= 0) {
             row.problem(Severity.ERROR, "lead.duplicate_id", "id", "a lead id used once (first used in row "
-                    + first.row() + ")", id.get(), "row left out");
+                    + seenIds.row(first) + ")", id.get(), "row left out");
             return Optional.empty();
         }
         return Optional.of(new Lead(id.get(), created.get(), source.orElse(null), campaign.orElse(null),

@@ -30,11 +30,11 @@ final class RowReader {
     /** Text values are the source's own form (CSV): reading them is not a repair. */
     private final boolean valuesAreText;
 
-    private final TextPool texts;
+    private final ValuePool shared;
 
     RowReader(SheetBinding binding, int rowNumber, List<RawCell> cells, ProblemLog problems, boolean valuesAreText,
-            TextPool texts) {
-        this.texts = texts;
+            ValuePool shared) {
+        this.shared = shared;
         this.valuesAreText = valuesAreText;
         this.binding = binding;
         this.rowNumber = rowNumber;
@@ -76,7 +76,7 @@ final class RowReader {
     Optional<String> text(String field, boolean required) {
         RawCell cell = cell(field);
         return switch (cell.kind()) {
-            case TEXT, BOOLEAN -> Optional.of(texts.share(cell.text()));
+            case TEXT, BOOLEAN -> Optional.of(isIdentifier(field) ? cell.text() : shared.share(cell.text()));
             case NUMBER -> Optional.of(NumberText.plain(cell.number()));
             case DATE -> Optional.of(cell.shown());
             case ERROR -> fail(field, cell, required, "cell.formula_error", "a value, not a formula error");
@@ -84,11 +84,16 @@ final class RowReader {
         };
     }
 
+    /** Ids are distinct by nature: sharing them would only fill the pool. */
+    private static boolean isIdentifier(String field) {
+        return field.equals("id") || field.endsWith("_id");
+    }
+
     Optional<BigDecimal> amount(String field, boolean required) {
         RawCell cell = cell(field);
         switch (cell.kind()) {
             case NUMBER:
-                return Optional.of(NumberText.decimal(cell.number()));
+                return Optional.of(shared.share(NumberText.decimal(cell.number())));
             case TEXT:
                 Optional<BigDecimal> parsed = CellParsers.amount(cell.text());
                 if (parsed.isPresent()) {
@@ -106,7 +111,7 @@ final class RowReader {
     }
 
     Optional<LocalDate> date(String field, boolean required) {
-        return dateTime(field, required).map(LocalDateTime::toLocalDate);
+        return dateTime(field, required).map(at -> shared.share(at.toLocalDate()));
     }
 
     /** Reads a date with its time of day (midnight when the cell has none). */
@@ -202,7 +207,7 @@ final class RowReader {
         if (value.isEmpty() || value.get().signum() < 0 || value.get().compareTo(BigDecimal.ONE) > 0) {
             return fail(field, cell, false, "probability.invalid", "a probability between 0 and 1 (or 0 % and 100 %)");
         }
-        return value;
+        return value.map(shared::share);
     }
 
     Optional<Currency> currency(String field) {

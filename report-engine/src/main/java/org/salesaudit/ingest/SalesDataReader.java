@@ -114,7 +114,7 @@ public final class SalesDataReader {
         String name = file.getFileName().toString();
         String sha256 = sha256(file);
         List<InputSheet> sheets = new ArrayList<>();
-        SheetIngester ingester = new SheetIngester(name, aliases, problems, records::accept, records.texts);
+        SheetIngester ingester = new SheetIngester(name, aliases, problems, records::accept, records.values);
         boolean csv = CsvSource.isCsv(file);
         try {
             if (csv) {
@@ -194,7 +194,7 @@ public final class SalesDataReader {
         final List<Customer> customers = new ArrayList<>();
         final Set<Dataset> present = EnumSet.noneOf(Dataset.class);
         final CellLocator cells = new CellLocator();
-        final TextPool texts = new TextPool();
+        final ValuePool values = new ValuePool();
         final DealRowMapper dealMapper;
         final RepRowMapper repMapper = new RepRowMapper();
         final QuotaRowMapper quotaMapper = new QuotaRowMapper();

@@ -26,7 +26,7 @@ final class SheetIngester {
     private final HeaderAliases aliases;
     private final ProblemLog problems;
     private final RecordSink sink;
-    private final TextPool texts;
+    private final ValuePool shared;
 
     /** Receives the rows of a recognised sheet. */
     interface RecordSink {
@@ -34,8 +34,8 @@ final class SheetIngester {
         boolean accept(Dataset dataset, RowReader row);
     }
 
-    SheetIngester(String file, HeaderAliases aliases, ProblemLog problems, RecordSink sink, TextPool texts) {
-        this.texts = texts;
+    SheetIngester(String file, HeaderAliases aliases, ProblemLog problems, RecordSink sink, ValuePool shared) {
+        this.shared = shared;
         this.file = file;
         this.aliases = aliases;
         this.problems = problems;
@@ -91,7 +91,7 @@ final class SheetIngester {
         if (row.number() <= binding.headerRow()) {
             return;
         }
-        RowReader reader = new RowReader(binding, row.number(), row.cells(), problems, valuesAreText, texts);
+        RowReader reader = new RowReader(binding, row.number(), row.cells(), problems, valuesAreText, shared);
         if (reader.isBlank()) {
             return;
         }

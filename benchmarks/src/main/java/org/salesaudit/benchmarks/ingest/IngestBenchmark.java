@@ -22,14 +22,13 @@ import org.salesaudit.report.ReportModel;
 
 /**
  * {@code java -Xmx512m -cp benchmarks/target/salesaudit-benchmarks.jar
- * org.salesaudit.benchmarks.ingest.IngestBenchmark [rows] [dir]}: generates the workbook once (kept
- * for later runs), then alternates (a) a raw fastexcel-reader read of every cell and (b) salesaudit's
- * ingestion plus every audit section (no rendering), three rounds each after one warm-up round, and
- * prints the median times and their ratio (b)/(a).
+ * org.salesaudit.benchmarks.ingest.IngestBenchmark [rows] [dir] [rounds]}: generates the workbook once
+ * (kept for later runs), then alternates (a) a raw fastexcel-reader read of every cell and (b)
+ * salesaudit's ingestion plus every audit section (no rendering), {@code rounds} measured rounds (default
+ * 3) after one warm-up round, and prints the median times and their ratio (b)/(a).
  */
 public final class IngestBenchmark {
 
-    private static final int ROUNDS = 3;
 
     private IngestBenchmark() {
     }
@@ -37,6 +36,7 @@ public final class IngestBenchmark {
     public static void main(String[] args) throws Exception {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         Path dir = Path.of(args.length > 1 ? args[1] : "target/ingest-benchmark");
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         Files.createDirectories(dir);
         Path workbook = dir.resolve("deals-" + rows + ".xlsx");
         if (!Files.exists(workbook)) {
@@ -48,11 +48,11 @@ public final class IngestBenchmark {
         System.out.printf(Locale.ROOT, "rows %,d, max heap %,d MB, %s%n", rows,
                 Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.vm.version"));
         ReportEngine engine = new ReportEngine();
-        long[] raw = new long[ROUNDS];
-        long[] audit = new long[ROUNDS];
+        long[] raw = new long[rounds];
+        long[] audit = new long[rounds];
         long cells = 0;
         int sections = 0;
-        for (int round = -1; round < ROUNDS; round++) {
+        for (int round = -1; round < rounds; round++) {
             long t0 = System.nanoTime();
             cells = rawRead(workbook);
             long t1 = System.nanoTime();
