@@ -1,7 +1,6 @@
 package org.salesaudit.ingest;
 
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;

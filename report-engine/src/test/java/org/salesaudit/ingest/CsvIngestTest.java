@@ -18,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.salesaudit.model.Deal;
 import org.salesaudit.model.DealStatus;
 import org.salesaudit.problem.InvalidInputException;
-import org.salesaudit.problem.Problem;
 import org.salesaudit.problem.ProblemLog;
 import org.salesaudit.problem.ProblemPolicy;
 

@@ -68,7 +68,7 @@ public final class IngestBenchmark {
         }
         double a = seconds(median(raw));
         double b = seconds(median(audit));
-        System.out.printf(Locale.ROOT, "median (a) %.2f s, (b) %.2f s, ratio (b)/(a) = %.2f, peak heap %,d MB%n", a, b,
+        System.out.printf(Locale.ROOT, "median (a) %.2f s, (b) %.2f s, ratio (b)/(a) = %.2f, heap pools peak sum %,d MB%n", a, b,
                 b / a, peakHeapMb());
     }
 
