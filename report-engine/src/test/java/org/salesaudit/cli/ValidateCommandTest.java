@@ -55,6 +55,25 @@ class ValidateCommandTest {
     }
 
     @Test
+    void suggestMappingReadsCsvExportsAndNeverOverwritesAnInput() throws Exception {
+        Path export = Files.writeString(dir.resolve("q3-export.csv"), "Opp Ref;Deal Stage;Amount\nX-1;Qualified;10\n",
+                StandardCharsets.UTF_8);
+        Path mapping = dir.resolve("q3-export.properties");
+
+        assertEquals(0, CliRun.of("validate", export.toString(), "--suggest-mapping", mapping.toString()).exitCode());
+        List<String> lines = Files.readAllLines(mapping, StandardCharsets.UTF_8);
+        assertTrue(lines.contains("# Sheet \"q3-export\": deals, header row 1 (recognised by its headers)"), lines.toString());
+        assertTrue(lines.contains("deals.amount = Amount"), lines.toString());
+        assertTrue(lines.contains("# deals.id =    <- required: name its column"), lines.toString());
+
+        byte[] before = Files.readAllBytes(export);
+        CliRun overwrite = CliRun.of("validate", export.toString(), "--suggest-mapping", export.toString());
+        assertEquals(1, overwrite.exitCode(), overwrite.err());
+        assertTrue(overwrite.err().contains("is an input; the mapping must go to another file"), overwrite.err());
+        assertEquals(new String(before, StandardCharsets.UTF_8), Files.readString(export, StandardCharsets.UTF_8));
+    }
+
+    @Test
     void aHostileFileIsExitThreeWithOneMessageAndNoStackTrace() throws Exception {
         Path file = Files.write(dir.resolve("crm.xlsx"), new byte[] {'P', 'K', 3, 4, 1, 2, 3});
 

@@ -68,8 +68,8 @@ public final class IngestBenchmark {
         }
         double a = seconds(median(raw));
         double b = seconds(median(audit));
-        System.out.printf(Locale.ROOT, "median (a) %.2f s, (b) %.2f s, ratio (b)/(a) = %.2f, heap pools peak sum %,d MB%n", a, b,
-                b / a, peakHeapMb());
+        System.out.printf(Locale.ROOT, "median (a) %.2f s, (b) %.2f s, ratio (b)/(a) = %.2f, "
+                + "heap pools peak sum %,d MB%n", a, b, b / a, peakHeapMb());
     }
 
     private static long rawRead(Path workbook) throws Exception {
