@@ -31,7 +31,8 @@ assert new File(out, 'report.html').text.contains('Sales audit')
 def results = json.readTree(new File(out, 'results.json'))
 assert results.get('as_of').textValue() == '2026-10-31' : 'the day of project.build.outputTimestamp'
 assert results.get('outputs')*.textValue() == ['report.pdf', 'report.xlsx', 'report.html']
-assert results.get('figures').get('data_quality.problems').intValue() == 8
+def problems = results.get('figures').get('data_quality.problems').intValue()
+assert problems > 8 : 'the eight documented dirty cells, plus the business findings'
 assert results.get('inputs').get(0).get('file').textValue() == 'acme-sales.xlsx'
 
 def summary = json.readTree(new File(out, 'check-summary.json'))
@@ -47,6 +48,6 @@ assert junit.count('<testcase ') == 4
 
 def log = new File(basedir, 'build.log').text
 assert log.contains('salesaudit: wrote report.pdf, report.xlsx, report.html, results.json')
-assert log.contains('salesaudit: passed: maxDataProblems: data_quality.problems is 8, at most 8 as required')
+assert log.contains("salesaudit: passed: maxDataProblems: data_quality.problems is ${problems}, at most 500 as required")
 assert log.contains('4 rules: 4 passed, 0 failed, 0 skipped')
 return true

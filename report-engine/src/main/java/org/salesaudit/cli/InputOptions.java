@@ -10,7 +10,7 @@ import picocli.CommandLine.Parameters;
 final class InputOptions {
 
     @Parameters(paramLabel = "WORKBOOK", arity = "1..*",
-            description = "Excel workbooks (.xlsx, .xlsm, .xls) read together as one data set. They are never modified.")
+            description = "Excel workbooks (.xlsx, .xlsm, .xls) or CSV exports (.csv, .tsv) read together as one data set. They are never modified.")
     List<Path> workbooks;
 
     @Option(names = "--mapping", paramLabel = "FILE",

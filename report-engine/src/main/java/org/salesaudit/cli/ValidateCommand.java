@@ -1,11 +1,16 @@
 package org.salesaudit.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.salesaudit.engine.ReportEngine;
 import org.salesaudit.engine.ValidationResult;
+import org.salesaudit.problem.Problem;
 import org.salesaudit.problem.ProblemPolicy;
 import org.salesaudit.report.InputFile;
 import org.salesaudit.report.InputSheet;
@@ -27,7 +32,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "2:bad options or arguments",
             "3:the input data is unusable (with --strict: it has any data problem)"},
         footerHeading = "%nExamples:%n",
-        footer = {"  salesaudit validate export.xlsx", "  salesaudit validate export.xlsx quotas.xlsx --strict"})
+        footer = {"  salesaudit validate export.xlsx", "  salesaudit validate export.xlsx quotas.xlsx --strict",
+            "  salesaudit validate unknown-crm.csv --suggest-mapping client.properties"})
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec
@@ -39,9 +45,21 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Exit with 3 when there is any data problem, even a repaired one.")
     boolean strict;
 
+    @Option(names = "--suggest-mapping", paramLabel = "FILE",
+            description = "Instead of validating, write a mapping file for the workbooks: the sheets and headers "
+                    + "recognised, those that were not, and the fields still without a column.")
+    Path suggestMapping;
+
     @Override
     public Integer call() throws Exception {
-        ValidationResult result = new ReportEngine().validate(input.workbooks, Optional.ofNullable(input.mapping),
+        ReportEngine engine = new ReportEngine();
+        if (suggestMapping != null) {
+            engine.suggestMapping(input.workbooks, Optional.ofNullable(input.mapping), suggestMapping);
+            spec.commandLine().getOut().println("Wrote a mapping suggestion to " + suggestMapping
+                    + "; check it, then use it with --mapping " + suggestMapping);
+            return ExitCodes.OK;
+        }
+        ValidationResult result = engine.validate(input.workbooks, Optional.ofNullable(input.mapping),
                 strict ? ProblemPolicy.STRICT : ProblemPolicy.COLLECT);
         PrintWriter out = spec.commandLine().getOut();
         for (InputFile file : result.inputs()) {
@@ -58,6 +76,20 @@ final class ValidateCommand implements Callable<Integer> {
         ErrorReporter.printProblems(out, result.problems());
         out.println(result.problems().isEmpty() ? "No data problems."
                 : result.errors() + " errors (rows left out), " + result.warnings() + " warnings.");
+        printCountsByKind(out, result);
         return ExitCodes.OK;
+    }
+
+    /** Groups the problems by their code, most frequent first: what to fix first in a large export. */
+    private static void printCountsByKind(PrintWriter out, ValidationResult result) {
+        if (result.problems().size() < 2) {
+            return;
+        }
+        Map<String, Long> counts = result.problems().stream()
+                .collect(Collectors.groupingBy(Problem::code, TreeMap::new, Collectors.counting()));
+        out.println("By kind:");
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> out.printf("  %6d  %s%n", e.getValue(), e.getKey()));
     }
 }

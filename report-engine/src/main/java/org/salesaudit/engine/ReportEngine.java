@@ -19,6 +19,7 @@ import org.salesaudit.audit.AuditSettings;
 import org.salesaudit.audit.Audits;
 import org.salesaudit.ingest.ColumnMapping;
 import org.salesaudit.ingest.Ingested;
+import org.salesaudit.ingest.MappingSuggestion;
 import org.salesaudit.ingest.SalesDataReader;
 import org.salesaudit.problem.CellLocation;
 import org.salesaudit.problem.InvalidInputException;
@@ -106,15 +107,46 @@ public final class ReportEngine {
     public ValidationResult validate(List<Path> workbooks, Optional<Path> mapping, ProblemPolicy policy)
             throws InvalidInputException, IOException {
         ProblemLog problems = new ProblemLog(policy);
-        Ingested ingested = ingest(workbooks, mapping, Optional.empty(), problems);
+        Ingested ingested = ingest(workbooks, mapping, Optional.empty(), Optional.empty(), problems);
         requireSomeData(ingested, workbooks, problems);
         return new ValidationResult(ingested.inputs(), problems.problems());
+    }
+
+    /**
+     * Writes a starting mapping file for the workbooks' sheets and headers (what matched, what did not),
+     * to {@code target}, atomically. Reads only the first rows of each sheet.
+     *
+     * @throws InvalidInputException a workbook cannot be read, or a mapping file given is invalid
+     * @throws IOException           the target cannot be written, or is one of the inputs
+     */
+    public void suggestMapping(List<Path> workbooks, Optional<Path> mapping, Path target)
+            throws InvalidInputException, IOException {
+        for (Path workbook : workbooks) {
+            if (!Files.isRegularFile(workbook)) {
+                throw new NoSuchFileException(workbook.toString(), null, "no such file");
+            }
+            if (Files.exists(target) && Files.isSameFile(workbook, target)) {
+                throw new IOException(target + ": is an input; the mapping must go to another file");
+            }
+        }
+        ColumnMapping known = mapping.isPresent() ? ColumnMapping.read(mapping.get()) : ColumnMapping.none();
+        String text = new MappingSuggestion(known).suggest(workbooks);
+        Path absolute = target.toAbsolutePath();
+        Path staging = Files.createTempFile(absolute.getParent(), ".salesaudit-mapping", ".tmp");
+        try {
+            Files.writeString(staging, text, java.nio.charset.StandardCharsets.UTF_8);
+            Files.move(staging, absolute, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(staging);
+        }
     }
 
     /** Reads and audits, without rendering: the model every format is made from. */
     public ReportModel buildModel(ReportRequest request) throws InvalidInputException, IOException {
         ProblemLog problems = new ProblemLog(request.policy());
-        Ingested ingested = ingest(request.workbooks(), request.mapping(), request.currency(), problems);
+        Ingested ingested = ingest(request.workbooks(), request.mapping(), request.currency(), request.asOf(),
+                problems);
         requireSomeData(ingested, request.workbooks(), problems);
         LocalDate asOf = request.asOf().or(() -> ingested.data().latestDate())
                 .orElseThrow(() -> problems.fatal(Problem.error("input.no_dates",
@@ -140,14 +172,14 @@ public final class ReportEngine {
     }
 
     private static Ingested ingest(List<Path> workbooks, Optional<Path> mappingFile, Optional<Currency> currency,
-            ProblemLog problems) throws InvalidInputException, IOException {
+            Optional<LocalDate> asOf, ProblemLog problems) throws InvalidInputException, IOException {
         for (Path workbook : workbooks) {
             if (!Files.isRegularFile(workbook)) {
                 throw new NoSuchFileException(workbook.toString(), null, "no such file");
             }
         }
         ColumnMapping mapping = mappingFile.isPresent() ? ColumnMapping.read(mappingFile.get()) : ColumnMapping.none();
-        Ingested ingested = new SalesDataReader(mapping).read(workbooks, currency, problems);
+        Ingested ingested = new SalesDataReader(mapping).read(workbooks, currency, asOf, problems);
         problems.enforcePolicy();
         return ingested;
     }
@@ -156,8 +188,9 @@ public final class ReportEngine {
             throws InvalidInputException {
         if (ingested.data().present().isEmpty()) {
             throw problems.fatal(Problem.error("input.no_known_sheet", CellLocation.ofFile(fileNames(workbooks)),
-                    "a sheet of deals, reps or quotas, recognised by its name or its headers "
-                            + "(see docs/workbook-format.md, or name them in a --mapping file)",
+                    "a sheet of deals, reps, quotas, leads, stage history, activities, campaigns or customers, "
+                            + "recognised by its name or its headers (see docs/workbook-format.md, or name them in a "
+                            + "--mapping file; salesaudit validate --suggest-mapping FILE writes one to start from)",
                     ingested.inputs().stream().flatMap(i -> i.sheets().stream()).map(s -> s.name())
                             .collect(Collectors.joining(", ")),
                     "no report"));

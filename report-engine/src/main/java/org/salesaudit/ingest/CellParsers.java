@@ -3,16 +3,19 @@ package org.salesaudit.ingest;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Lenient readers for values that arrive as text in CRM exports: amounts with currency symbols and
- * local separators, dates in unambiguous textual forms, percentages and currency codes. Pure
+ * local separators (Arabic-Indic digits included), dates in textual forms, percentages, yes/no words in
+ * five languages and currency codes. Pure
  * functions; the caller reports a problem for every repair.
  */
 final class CellParsers {
@@ -23,6 +26,11 @@ final class CellParsers {
     private static final Pattern DOTTED_DATE = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?:[ T].*)?");
     private static final Pattern SLASHED_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})(?:[ T].*)?");
     private static final Pattern PERCENT = Pattern.compile("([0-9]+(?:[.,][0-9]+)?)\\s*%");
+    private static final Pattern TIME = Pattern.compile("[ T](\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
+    private static final Set<String> TRUE_WORDS = Set.of("yes", "y", "true", "1", "x", "tak", "t", "prawda",
+            "да", "д", "истина", "예", "네", "참", "نعم", "صحيح");
+    private static final Set<String> FALSE_WORDS = Set.of("no", "n", "false", "0", "nie", "falsz", "нет", "н",
+            "ложь", "아니오", "아니요", "거짓", "لا", "خطأ");
     private static final Map<String, String> CURRENCY_SYMBOLS = Map.of(
             "$", "USD", "€", "EUR", "£", "GBP", "¥", "JPY", "₩", "KRW", "₽", "RUB", "zł", "PLN", "₹", "INR");
 
@@ -35,7 +43,7 @@ final class CellParsers {
      * only one occurs, it separates thousands if every group after it has exactly three digits.
      */
     static Optional<BigDecimal> amount(String text) {
-        String t = AMOUNT_NOISE.matcher(text.strip()).replaceAll("");
+        String t = AMOUNT_NOISE.matcher(asciiDigits(text).strip()).replaceAll("");
         boolean negative = false;
         if (t.startsWith("(") && t.endsWith(")")) {
             negative = true;
@@ -99,7 +107,15 @@ final class CellParsers {
      * date is day-first or month-first only where one of its parts is above 12, otherwise ambiguous.
      */
     static DateText date(String text) {
-        String t = text.strip().replace(". ", ".");
+        return date(text, null);
+    }
+
+    /**
+     * As {@link #date(String)}, but a slashed date follows {@code order} when one is given (a column's
+     * rule from the mapping file); a date that contradicts the rule is invalid.
+     */
+    static DateText date(String text, DateOrder order) {
+        String t = asciiDigits(text).strip().replace(". ", ".");
         try {
             Matcher iso = ISO_DATE.matcher(t);
             if (iso.matches()) {
@@ -114,6 +130,10 @@ final class CellParsers {
                 int a = num(slashed, 1);
                 int b = num(slashed, 2);
                 int year = num(slashed, 3);
+                if (order != null) {
+                    return new DateText.Read(order == DateOrder.DAY_FIRST ? LocalDate.of(year, b, a)
+                            : LocalDate.of(year, a, b));
+                }
                 if (a > 12 && b <= 12) {
                     return new DateText.Read(LocalDate.of(year, b, a));
                 }
@@ -130,7 +150,7 @@ final class CellParsers {
 
     /** Reads {@code 60%}, {@code 60 %} or {@code 0,6} as a fraction. */
     static Optional<BigDecimal> percent(String text) {
-        Matcher m = PERCENT.matcher(text.strip());
+        Matcher m = PERCENT.matcher(asciiDigits(text).strip());
         if (m.matches()) {
             return Optional.of(new BigDecimal(m.group(1).replace(',', '.')).movePointLeft(2));
         }
@@ -146,6 +166,64 @@ final class CellParsers {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Reads the time of day written after a text date ({@code 2025-03-15 14:30}, {@code 15.03.2025 9:05:00}).
+     *
+     * @return the time, or midnight when the text has none
+     */
+    static LocalTime timeOfDay(String text) {
+        Matcher m = TIME.matcher(asciiDigits(text));
+        if (m.find()) {
+            int hour = Integer.parseInt(m.group(1));
+            int minute = Integer.parseInt(m.group(2));
+            int second = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+            if (hour < 24 && minute < 60 && second < 60) {
+                return LocalTime.of(hour, minute, second);
+            }
+        }
+        return LocalTime.MIDNIGHT;
+    }
+
+    /** Reads yes/no in English, Polish, Russian, Korean and Arabic ({@code Yes}, {@code Tak}, {@code Да}, {@code 예}, {@code نعم}, …). */
+    static Optional<Boolean> bool(String text) {
+        String t = HeaderText.normalize(asciiDigits(text));
+        if (TRUE_WORDS.contains(t)) {
+            return Optional.of(Boolean.TRUE);
+        }
+        if (FALSE_WORDS.contains(t)) {
+            return Optional.of(Boolean.FALSE);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * @return {@code text} with Arabic-Indic ({@code ٠١٢…}) and Persian ({@code ۰۱۲…}) digits and the Arabic
+     *         decimal and thousands separators replaced by their ASCII forms
+     */
+    static String asciiDigits(String text) {
+        StringBuilder s = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char ascii = c;
+            if (c >= '\u0660' && c <= '\u0669') {
+                ascii = (char) ('0' + (c - '\u0660'));
+            } else if (c >= '\u06F0' && c <= '\u06F9') {
+                ascii = (char) ('0' + (c - '\u06F0'));
+            } else if (c == '\u066B') {
+                ascii = '.';
+            } else if (c == '\u066C') {
+                ascii = ',';
+            }
+            if (ascii != c && s == null) {
+                s = new StringBuilder(text);
+            }
+            if (s != null) {
+                s.setCharAt(i, ascii);
+            }
+        }
+        return s == null ? text : s.toString();
     }
 
     private static int num(Matcher m, int group) {

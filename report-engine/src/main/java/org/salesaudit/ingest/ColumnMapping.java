@@ -27,12 +27,17 @@ import org.salesaudit.problem.Problem;
  * deals.amount = Opp value (EUR)
  * deals.owner = Account manager
  * quotas.period = Fiscal month
+ * deals.close_date.dates = day-first
  * </pre>
  *
  * Keys are {@code <dataset>.sheet} or {@code <dataset>.<field>} with the fields of
  * docs/workbook-format.md; values are the exact sheet name or header text (case and accents ignored).
+ * {@code <dataset>.<field>.dates} sets how the column's slashed text dates are read
+ * ({@code day-first} or {@code month-first}).
  */
 public final class ColumnMapping {
+
+    private static final String DATES_SUFFIX = ".dates";
 
     private static final ColumnMapping NONE = new ColumnMapping(Map.of());
 
@@ -61,11 +66,24 @@ public final class ColumnMapping {
         List<Problem> problems = new ArrayList<>();
         for (String key : new TreeMap<>(toMap(p)).keySet()) {
             String normalizedKey = key.strip().toLowerCase(Locale.ROOT);
-            if (!isKnownKey(normalizedKey)) {
+            String value = p.getProperty(key).strip();
+            if (normalizedKey.endsWith(DATES_SUFFIX)) {
+                String field = normalizedKey.substring(0, normalizedKey.length() - DATES_SUFFIX.length());
+                if (!isKnownKey(field)) {
+                    problems.add(Problem.error("mapping.unknown_key", CellLocation.ofFile(file.getFileName().toString()),
+                            "a date rule on a known column, such as deals.close_date.dates", key, "mapping not used"));
+                } else if (DateOrder.parse(value).isEmpty()) {
+                    problems.add(Problem.error("mapping.date_rule", CellLocation.ofFile(file.getFileName().toString()),
+                            "day-first or month-first for " + key, value, "mapping not used"));
+                } else {
+                    entries.put(normalizedKey, value);
+                }
+            } else if (!isKnownKey(normalizedKey)) {
                 problems.add(Problem.error("mapping.unknown_key", CellLocation.ofFile(file.getFileName().toString()),
-                        "a key like deals.amount or deals.sheet (" + knownKeys() + ")", key, "mapping not used"));
+                        "a key like deals.amount or deals.sheet (did you mean " + closestKey(normalizedKey)
+                                + "? every key is listed in docs/workbook-format.md)", key, "mapping not used"));
             } else {
-                entries.put(normalizedKey, p.getProperty(key).strip());
+                entries.put(normalizedKey, value);
             }
         }
         if (!problems.isEmpty()) {
@@ -80,6 +98,12 @@ public final class ColumnMapping {
 
     Optional<String> header(Dataset dataset, String field) {
         return Optional.ofNullable(entries.get(Schema.prefix(dataset) + "." + field));
+    }
+
+    /** @return the column's rule for slashed text dates, when the mapping sets one */
+    Optional<DateOrder> dateOrder(Dataset dataset, String field) {
+        return Optional.ofNullable(entries.get(Schema.prefix(dataset) + "." + field + DATES_SUFFIX))
+                .flatMap(DateOrder::parse);
     }
 
     private static boolean isKnownKey(String key) {
@@ -97,14 +121,43 @@ public final class ColumnMapping {
         return false;
     }
 
-    private static String knownKeys() {
-        List<String> keys = new ArrayList<>();
+    private static String closestKey(String key) {
+        String best = "deals.amount";
+        int bestDistance = Integer.MAX_VALUE;
         for (Dataset dataset : Schema.READABLE) {
             String prefix = Schema.prefix(dataset) + ".";
+            List<String> keys = new ArrayList<>();
             keys.add(prefix + "sheet");
             Schema.fields(dataset).forEach(f -> keys.add(prefix + f.name()));
+            for (String candidate : keys) {
+                int d = editDistance(key, candidate);
+                if (d < bestDistance) {
+                    best = candidate;
+                    bestDistance = d;
+                }
+            }
         }
-        return String.join(", ", keys);
+        return best;
+    }
+
+    /** Levenshtein distance: the fewest single-character edits turning {@code a} into {@code b}. */
+    private static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 
     private static Map<String, String> toMap(Properties p) {

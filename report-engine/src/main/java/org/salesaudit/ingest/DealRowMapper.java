@@ -3,24 +3,17 @@ package org.salesaudit.ingest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 
 import org.salesaudit.model.Deal;
 import org.salesaudit.model.DealStatus;
-import org.salesaudit.model.SourceRef;
-import org.salesaudit.problem.CellLocation;
 import org.salesaudit.problem.Severity;
 
 /** Turns rows of a Deals sheet into {@link Deal}s. One instance per run: it remembers ids to catch duplicates. */
 final class DealRowMapper {
 
     private final Currency defaultCurrency;
-    private final Map<String, SourceRef> seenIds = new HashMap<>();
-    /** Where each deal's owner and currency cells are, for checks made once every sheet is read. */
-    private final Map<SourceRef, CellLocation> ownerCells = new HashMap<>();
-    private final Map<SourceRef, CellLocation> currencyCells = new HashMap<>();
+    private final FirstRows seenIds = new FirstRows();
 
     DealRowMapper(Currency defaultCurrency) {
         this.defaultCurrency = defaultCurrency;
@@ -37,6 +30,10 @@ final class DealRowMapper {
         Optional<LocalDate> closeDate = row.date("close_date", false);
         Optional<BigDecimal> probability = row.probability("probability");
         Currency currency = row.currency("currency").orElse(defaultCurrency);
+        Optional<String> leadId = row.text("lead_id", false);
+        Optional<String> product = row.text("product", false);
+        Optional<String> region = row.text("region", false);
+        Optional<String> type = row.text("type", false);
         if (row.rejected()) {
             return Optional.empty();
         }
@@ -49,31 +46,24 @@ final class DealRowMapper {
                     amount.get().toPlainString(), "row left out");
             return Optional.empty();
         }
-        SourceRef first = seenIds.putIfAbsent(id.get(), row.source());
-        if (first != null) {
-            row.problem(Severity.ERROR, "deal.duplicate_id", "id", "a deal id used once (first used in row "
-                    + first.row() + ")", id.get(), "row left out");
+        int first = seenIds.firstOrAdd(id.get(), row.source().row(), row.fingerprint());
+        if (first >= 0) {
+            if (seenIds.fingerprint(first) == row.fingerprint()) {
+                row.problem(Severity.ERROR, "deal.duplicate_row", "id", "a row that appears once (row "
+                        + seenIds.row(first) + " holds the same values)", id.get(), "row left out");
+            } else {
+                row.problem(Severity.ERROR, "deal.duplicate_id", "id", "a deal id used once (first used in row "
+                        + seenIds.row(first) + ")", id.get(), "row left out");
+            }
             return Optional.empty();
         }
         if (status.isClosed() && closeDate.isEmpty()) {
             row.problem(Severity.WARNING, "deal.closed_without_date", "close_date", "a close date for a closed deal",
                     "", "left out of period figures");
         }
-        ownerCells.put(row.source(), row.location("owner"));
-        currencyCells.put(row.source(), row.location("currency"));
-        return Optional.of(new Deal(id.get(), null, owner.orElse(null), account.orElse(null), created.orElse(null),
-                closeDate.orElse(null), stage.orElse(null), probability.orElse(null), amount.get(), currency, status,
-                null, null, null, row.source()));
-    }
-
-    /** @return the owner cell of a deal read by this mapper */
-    CellLocation ownerCell(Deal deal) {
-        return ownerCells.get(deal.source());
-    }
-
-    /** @return the currency cell of a deal read by this mapper */
-    CellLocation currencyCell(Deal deal) {
-        return currencyCells.get(deal.source());
+        return Optional.of(new Deal(id.get(), leadId.orElse(null), owner.orElse(null), account.orElse(null),
+                created.orElse(null), closeDate.orElse(null), stage.orElse(null), probability.orElse(null), amount.get(),
+                currency, status, product.orElse(null), region.orElse(null), type.orElse(null), row.source()));
     }
 
     private static DealStatus status(RowReader row, Optional<String> stage, Optional<String> statusText)

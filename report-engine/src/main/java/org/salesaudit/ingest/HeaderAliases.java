@@ -32,8 +32,12 @@ final class HeaderAliases {
     /** Per dataset and field: the aliases as written, for error messages. */
     private final Map<Dataset, Map<String, List<String>>> displayAliases;
 
+    private final ColumnMapping mapping;
+
     private HeaderAliases(Map<Dataset, List<String>> sheetNames, List<String> reservedSheetNames,
-            Map<Dataset, Map<String, String>> fieldByHeader, Map<Dataset, Map<String, List<String>>> displayAliases) {
+            Map<Dataset, Map<String, String>> fieldByHeader, Map<Dataset, Map<String, List<String>>> displayAliases,
+            ColumnMapping mapping) {
+        this.mapping = mapping;
         this.sheetNames = sheetNames;
         this.reservedSheetNames = reservedSheetNames;
         this.fieldByHeader = fieldByHeader;
@@ -82,7 +86,12 @@ final class HeaderAliases {
         }
         List<String> reserved = split(builtIn.getProperty("reserved.sheet", "")).stream()
                 .map(HeaderText::normalize).toList();
-        return new HeaderAliases(sheets, reserved, fields, display);
+        return new HeaderAliases(sheets, reserved, fields, display, mapping);
+    }
+
+    /** @return the mapping file's rule for the slashed text dates of a column, if it sets one */
+    Optional<DateOrder> dateOrder(Dataset dataset, String field) {
+        return mapping.dateOrder(dataset, field);
     }
 
     /** @return whether {@code sheetName} is one of the names of {@code dataset} */
@@ -90,7 +99,7 @@ final class HeaderAliases {
         return sheetNames.get(dataset).contains(HeaderText.normalize(sheetName));
     }
 
-    /** @return whether {@code sheetName} names a dataset this version does not read (e.g. StageHistory) */
+    /** @return whether {@code sheetName} names a table this version does not read (e.g. Commission Plans) */
     boolean isReservedSheet(String sheetName) {
         return reservedSheetNames.contains(HeaderText.normalize(sheetName));
     }

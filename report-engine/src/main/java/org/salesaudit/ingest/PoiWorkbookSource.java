@@ -5,12 +5,15 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
@@ -29,15 +32,26 @@ import com.github.pjfanning.xlsx.StreamingReader;
 final class PoiWorkbookSource implements AutoCloseable {
 
     private final Workbook workbook;
+    /** Whether each cell style (by index) formats numbers as dates: asked once per style, not per cell. */
+    private final Map<Short, Boolean> dateStyles = new HashMap<>();
 
     private PoiWorkbookSource(Workbook workbook) {
         this.workbook = workbook;
     }
 
     static PoiWorkbookSource open(Path file) throws IOException {
-        if (isOle2(file)) {
+        WorkbookFailures.Signature signature = WorkbookFailures.Signature.of(file);
+        if (signature == WorkbookFailures.Signature.EMPTY || signature == WorkbookFailures.Signature.OTHER) {
+            throw new IOException("not a workbook");
+        }
+        if (signature == WorkbookFailures.Signature.OLE2) {
             POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true);
-            return new PoiWorkbookSource(new HSSFWorkbook(fs.getRoot(), true));
+            try {
+                return new PoiWorkbookSource(new HSSFWorkbook(fs.getRoot(), true));
+            } catch (RuntimeException | IOException | Error e) {
+                fs.close();
+                throw e;
+            }
         }
         // An InputStream, not a File: OPCPackage.open(File) opens the file read-write.
         try (InputStream in = Files.newInputStream(file)) {
@@ -55,7 +69,7 @@ final class PoiWorkbookSource implements AutoCloseable {
     List<SheetRows> sheets() {
         List<SheetRows> sheets = new ArrayList<>();
         for (Sheet sheet : workbook) {
-            sheets.add(new PoiSheetRows(sheet));
+            sheets.add(new PoiSheetRows(sheet, dateStyles));
         }
         return sheets;
     }
@@ -65,16 +79,7 @@ final class PoiWorkbookSource implements AutoCloseable {
         workbook.close();
     }
 
-    private static boolean isOle2(Path file) throws IOException {
-        byte[] head = new byte[8];
-        try (InputStream in = Files.newInputStream(file)) {
-            int n = in.readNBytes(head, 0, head.length);
-            return n == 8 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF
-                    && (head[2] & 0xFF) == 0x11 && (head[3] & 0xFF) == 0xE0;
-        }
-    }
-
-    private record PoiSheetRows(Sheet sheet) implements SheetRows {
+    private record PoiSheetRows(Sheet sheet, Map<Short, Boolean> dateStyles) implements SheetRows {
 
         @Override
         public String sheetName() {
@@ -86,7 +91,7 @@ final class PoiWorkbookSource implements AutoCloseable {
             Iterator<Row> rows = sheet.rowIterator();
             while (rows.hasNext()) {
                 Row row = rows.next();
-                List<RawCell> cells = readRow(row);
+                List<RawCell> cells = readRow(row, dateStyles);
                 if (cells.stream().allMatch(RawCell::isBlank)) {
                     continue;
                 }
@@ -96,24 +101,52 @@ final class PoiWorkbookSource implements AutoCloseable {
             }
         }
 
-        private static List<RawCell> readRow(Row row) {
+        private static List<RawCell> readRow(Row row, Map<Short, Boolean> dateStyles) {
             int last = Math.max(row.getLastCellNum(), 0);
             List<RawCell> cells = new ArrayList<>(last);
             for (int c = 0; c < last; c++) {
                 String address = new CellReference(row.getRowNum(), c).formatAsString(false);
                 Cell cell = row.getCell(c);
-                cells.add(cell == null ? RawCell.blank(address) : readCell(cell, address));
+                cells.add(cell == null ? RawCell.blank(address) : readCell(cell, address, dateStyles));
             }
             return cells;
         }
 
-        private static RawCell readCell(Cell cell, String address) {
+        private static RawCell readCell(Cell cell, String address, Map<Short, Boolean> dateStyles) {
             CellType type = cell.getCellType();
             if (type == CellType.FORMULA) {
-                type = cell.getCachedFormulaResultType();
+                // a formula yielding "" is a blank text; one without any saved result cannot be read
+                CellType cachedType = cell.getCachedFormulaResultType();
+                return cachedType == CellType.BLANK || cachedType == CellType._NONE
+                        ? RawCell.uncachedFormula(formula(cell), address) : readValue(cell, cachedType, address, dateStyles);
             }
+            return readValue(cell, type, address, dateStyles);
+        }
+
+        private static boolean isDate(Cell cell, Map<Short, Boolean> dateStyles) {
+            CellStyle style = cell.getCellStyle();
+            if (style == null) {
+                return DateUtil.isCellDateFormatted(cell);
+            }
+            Boolean date = dateStyles.get(style.getIndex());
+            if (date == null) {
+                date = DateUtil.isADateFormat(style.getDataFormat(), style.getDataFormatString());
+                dateStyles.put(style.getIndex(), date);
+            }
+            return date && DateUtil.isValidExcelDate(cell.getNumericCellValue());
+        }
+
+        private static String formula(Cell cell) {
+            try {
+                return cell.getCellFormula();
+            } catch (RuntimeException e) {
+                return "?";
+            }
+        }
+
+        private static RawCell readValue(Cell cell, CellType type, String address, Map<Short, Boolean> dateStyles) {
             return switch (type) {
-                case NUMERIC -> DateUtil.isCellDateFormatted(cell)
+                case NUMERIC -> isDate(cell, dateStyles)
                         ? RawCell.date(cell.getLocalDateTimeCellValue(), address)
                         : RawCell.number(cell.getNumericCellValue(), address);
                 case STRING -> RawCell.text(cell.getStringCellValue(), address);
@@ -127,7 +160,14 @@ final class PoiWorkbookSource implements AutoCloseable {
             try {
                 return FormulaError.forInt(cell.getErrorCellValue()).getString();
             } catch (RuntimeException e) {
-                return "#ERROR";
+                // the streaming reader keeps the error as its text (#REF!) rather than its code
+                try {
+                    String text = cell.getStringCellValue();
+                    String shown = text == null ? "" : text.replaceFirst("^ERROR:\\s*", "").strip();
+                    return shown.isEmpty() ? "#ERROR" : shown;
+                } catch (RuntimeException notText) {
+                    return "#ERROR";
+                }
             }
         }
     }

@@ -35,6 +35,16 @@ record RawCell(Kind kind, String text, double number, LocalDateTime dateTime, St
         return new RawCell(Kind.ERROR, errorText, 0, null, address);
     }
 
+    /** A formula whose result was never saved: shown as {@code =SUM(A1:A3)}. */
+    static RawCell uncachedFormula(String formula, String address) {
+        return new RawCell(Kind.ERROR, "=" + formula, 0, null, address);
+    }
+
+    /** @return true for a formula cell without a saved result */
+    boolean isUncachedFormula() {
+        return kind == Kind.ERROR && text.startsWith("=");
+    }
+
     boolean isBlank() {
         return kind == Kind.BLANK;
     }

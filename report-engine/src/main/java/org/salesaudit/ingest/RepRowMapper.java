@@ -20,6 +20,9 @@ final class RepRowMapper {
         Optional<String> level = row.text("level", false);
         Optional<LocalDate> start = row.date("start_date", false);
         Optional<LocalDate> end = row.date("end_date", false);
+        Optional<String> manager = row.text("manager", false);
+        Optional<String> region = row.text("region", false);
+        Optional<String> language = row.text("language", false);
         if (row.rejected()) {
             return Optional.empty();
         }
@@ -27,7 +30,8 @@ final class RepRowMapper {
             row.problem(Severity.ERROR, "rep.duplicate_id", "id", "a rep id used once", id.get(), "row left out");
             return Optional.empty();
         }
-        return Optional.of(new Rep(id.get(), name.orElse(null), team.orElse(null), level.orElse(null), null, null,
-                start.orElse(null), end.orElse(null), null, row.source()));
+        return Optional.of(new Rep(id.get(), name.orElse(null), team.orElse(null), level.orElse(null),
+                manager.orElse(null), region.orElse(null), start.orElse(null), end.orElse(null),
+                language.orElse(null), row.source()));
     }
 }

@@ -3,6 +3,7 @@ package org.salesaudit.ingest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +27,15 @@ final class RowReader {
     private final ProblemLog problems;
     private boolean rejected;
 
-    RowReader(SheetBinding binding, int rowNumber, List<RawCell> cells, ProblemLog problems) {
+    /** Text values are the source's own form (CSV): reading them is not a repair. */
+    private final boolean valuesAreText;
+
+    private final ValuePool shared;
+
+    RowReader(SheetBinding binding, int rowNumber, List<RawCell> cells, ProblemLog problems, boolean valuesAreText,
+            ValuePool shared) {
+        this.shared = shared;
+        this.valuesAreText = valuesAreText;
         this.binding = binding;
         this.rowNumber = rowNumber;
         this.cells = cells;
@@ -36,6 +45,23 @@ final class RowReader {
     /** @return true once a required value could not be read: the row must be left out */
     boolean rejected() {
         return rejected;
+    }
+
+    /** @return a 64-bit digest of every cell of the row as shown: equal rows have equal digests */
+    long fingerprint() {
+        long h = 1125899906842597L;
+        for (RawCell cell : cells) {
+            String shown = cell.shown();
+            for (int i = 0; i < shown.length(); i++) {
+                h = 31 * h + shown.charAt(i);
+            }
+            h = 31 * h + 0x1F;
+        }
+        return h;
+    }
+
+    SheetBinding binding() {
+        return binding;
     }
 
     SourceRef source() {
@@ -50,7 +76,7 @@ final class RowReader {
     Optional<String> text(String field, boolean required) {
         RawCell cell = cell(field);
         return switch (cell.kind()) {
-            case TEXT, BOOLEAN -> Optional.of(cell.text());
+            case TEXT, BOOLEAN -> Optional.of(isIdentifier(field) ? cell.text() : shared.share(cell.text()));
             case NUMBER -> Optional.of(NumberText.plain(cell.number()));
             case DATE -> Optional.of(cell.shown());
             case ERROR -> fail(field, cell, required, "cell.formula_error", "a value, not a formula error");
@@ -58,11 +84,16 @@ final class RowReader {
         };
     }
 
+    /** Ids are distinct by nature: sharing them would only fill the pool. */
+    private static boolean isIdentifier(String field) {
+        return field.equals("id") || field.endsWith("_id");
+    }
+
     Optional<BigDecimal> amount(String field, boolean required) {
         RawCell cell = cell(field);
         switch (cell.kind()) {
             case NUMBER:
-                return Optional.of(NumberText.decimal(cell.number()));
+                return Optional.of(shared.share(NumberText.decimal(cell.number())));
             case TEXT:
                 Optional<BigDecimal> parsed = CellParsers.amount(cell.text());
                 if (parsed.isPresent()) {
@@ -80,28 +111,80 @@ final class RowReader {
     }
 
     Optional<LocalDate> date(String field, boolean required) {
+        return dateTime(field, required).map(at -> shared.share(at.toLocalDate()));
+    }
+
+    /** Reads a date with its time of day (midnight when the cell has none). */
+    Optional<LocalDateTime> dateTime(String field, boolean required) {
         RawCell cell = cell(field);
         switch (cell.kind()) {
             case DATE:
-                return Optional.of(cell.dateTime().toLocalDate());
+                return Optional.of(cell.dateTime());
             case TEXT:
-                CellParsers.DateText read = CellParsers.date(cell.text());
+                CellParsers.DateText read = CellParsers.date(cell.text(), binding.dateOrder(field));
                 if (read instanceof CellParsers.DateText.Read r) {
-                    warn(field, cell, "date.text", "a date cell", "read as " + r.date());
-                    return Optional.of(r.date());
+                    LocalDateTime at = r.date().atTime(CellParsers.timeOfDay(cell.text()));
+                    warn(field, cell, "date.text", "a date cell",
+                            "read as " + (at.toLocalTime().equals(LocalTime.MIDNIGHT) ? r.date() : at));
+                    return Optional.of(at);
                 }
                 if (read instanceof CellParsers.DateText.Ambiguous) {
                     return fail(field, cell, required, "date.ambiguous",
-                            "an unambiguous date (day and month could be either way round; use YYYY-MM-DD)");
+                            "an unambiguous date (day and month could be either way round; use YYYY-MM-DD, or set "
+                                    + Schema.prefix(binding.dataset()) + "." + field
+                                    + ".dates = day-first or month-first in a --mapping file)");
                 }
-                return fail(field, cell, required, "date.invalid", "a date");
+                return fail(field, cell, required, "date.invalid", binding.dateOrder(field) == null ? "a date"
+                        : "a date written " + (binding.dateOrder(field) == DateOrder.DAY_FIRST ? "day" : "month")
+                                + " first, as the mapping file says");
             case NUMBER:
                 return fail(field, cell, required, "date.number",
                         "a date (the cell holds a number without a date format)");
             case BLANK:
                 return missing(field, cell, required, "a date");
+            case ERROR:
+                return fail(field, cell, required, "cell.formula_error", "a date, not a formula error");
             default:
                 return fail(field, cell, required, "date.invalid", "a date");
+        }
+    }
+
+    /** Reads yes/no: a boolean cell, 1/0, or a word in one of five languages (Yes, Tak, Да, 예, نعم). */
+    Optional<Boolean> bool(String field) {
+        RawCell cell = cell(field);
+        Optional<Boolean> value = switch (cell.kind()) {
+            case BOOLEAN, TEXT -> CellParsers.bool(cell.text());
+            case NUMBER -> cell.number() == 1 ? Optional.of(Boolean.TRUE)
+                    : cell.number() == 0 ? Optional.of(Boolean.FALSE) : Optional.empty();
+            default -> Optional.empty();
+        };
+        if (cell.isBlank() || value.isPresent()) {
+            return value;
+        }
+        return fail(field, cell, false, "boolean.invalid", "yes or no (Yes/No, Tak/Nie, Да/Нет, 예/아니오, نعم/لا)");
+    }
+
+    /** Reads a count: a whole number of zero or more. */
+    Optional<Long> count(String field) {
+        RawCell cell = cell(field);
+        Optional<BigDecimal> value = switch (cell.kind()) {
+            case NUMBER -> Optional.of(NumberText.decimal(cell.number()));
+            case TEXT -> CellParsers.amount(cell.text());
+            default -> Optional.empty();
+        };
+        if (cell.isBlank()) {
+            return Optional.empty();
+        }
+        if (value.isEmpty() || value.get().signum() < 0 || value.get().stripTrailingZeros().scale() > 0) {
+            return fail(field, cell, false, "count.invalid", "a whole number of zero or more");
+        }
+        if (cell.kind() == RawCell.Kind.TEXT) {
+            warn(field, cell, "number.text", "a number", "read as " + value.get().toPlainString());
+        }
+        try {
+            return Optional.of(value.get().longValueExact());
+        } catch (ArithmeticException e) {
+            return fail(field, cell, false, "count.invalid", "a whole number of zero or more");
         }
     }
 
@@ -116,14 +199,15 @@ final class RowReader {
         if (cell.isBlank()) {
             return Optional.empty();
         }
-        if (value.isPresent() && value.get().compareTo(BigDecimal.ONE) > 0
+        boolean writtenAsPercent = cell.kind() == RawCell.Kind.TEXT && cell.text().contains("%");
+        if (!writtenAsPercent && value.isPresent() && value.get().compareTo(BigDecimal.ONE) > 0
                 && value.get().compareTo(BigDecimal.valueOf(100)) <= 0) {
             value = Optional.of(value.get().movePointLeft(2));
         }
         if (value.isEmpty() || value.get().signum() < 0 || value.get().compareTo(BigDecimal.ONE) > 0) {
             return fail(field, cell, false, "probability.invalid", "a probability between 0 and 1 (or 0 % and 100 %)");
         }
-        return value;
+        return value.map(shared::share);
     }
 
     Optional<Currency> currency(String field) {
@@ -154,7 +238,19 @@ final class RowReader {
         if (column.isEmpty()) {
             return RawCell.blank("row " + rowNumber);
         }
-        int c = column.get();
+        RawCell first = cellAt(column.get());
+        if (first.isBlank()) {
+            for (int fallback : binding.fallbackColumns(field)) {
+                RawCell other = cellAt(fallback);
+                if (!other.isBlank()) {
+                    return other;
+                }
+            }
+        }
+        return first;
+    }
+
+    private RawCell cellAt(int c) {
         return c < cells.size() ? cells.get(c) : RawCell.blank(
                 new org.apache.poi.ss.util.CellReference(rowNumber - 1, c).formatAsString(false));
     }
@@ -169,6 +265,10 @@ final class RowReader {
 
     private <T> Optional<T> fail(String field, RawCell cell, boolean required, String code, String expected)
             {
+        if (cell.isUncachedFormula()) {
+            code = "cell.formula_uncached";
+            expected = "a formula with a saved result (open the file in Excel and save it again)";
+        }
         if (required) {
             rejected = true;
             problems.report(Problem.error(code, location(field, cell), expected, cell.shown(), "row left out"));
@@ -180,6 +280,9 @@ final class RowReader {
 
     private void warn(String field, RawCell cell, String code, String expected, String action)
             {
+        if (valuesAreText) {
+            return;
+        }
         problems.report(Problem.warning(code, location(field, cell), expected, cell.shown(), action));
     }
 
@@ -190,6 +293,10 @@ final class RowReader {
 
     private CellLocation location(String field, RawCell cell) {
         String column = binding.has(field) ? binding.header(field) : field;
+        if (binding.has(field) && !binding.fallbackColumns(field).isEmpty() && !cell.address().startsWith("row ")) {
+            int c = new org.apache.poi.ss.util.CellReference(cell.address()).getCol();
+            column = c < binding.headers().size() ? binding.headers().get(c) : column;
+        }
         return new CellLocation(binding.file(), binding.sheet(), cell.address(), column);
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
@@ -19,14 +20,19 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.salesaudit.audit.StageProbabilities;
+import org.salesaudit.model.Activity;
+import org.salesaudit.model.CampaignPeriod;
+import org.salesaudit.model.Customer;
 import org.salesaudit.model.Dataset;
 import org.salesaudit.model.Deal;
+import org.salesaudit.model.Lead;
 import org.salesaudit.model.Quota;
 import org.salesaudit.model.Rep;
 import org.salesaudit.model.SalesData;
+import org.salesaudit.model.StageChange;
 import org.salesaudit.problem.CellLocation;
 import org.salesaudit.problem.InvalidInputException;
 import org.salesaudit.problem.Problem;
@@ -60,6 +66,22 @@ public final class SalesDataReader {
      */
     public Ingested read(List<Path> files, Optional<Currency> currency, ProblemLog problems)
             throws IOException, InvalidInputException {
+        return read(files, currency, Optional.empty(), problems);
+    }
+
+    /**
+     * Reads all {@code files} as one data set and checks the business consistency of the data as of a date
+     * (won deals closed after it, open deals whose close date has passed, and the findings of
+     * docs/workbook-format.md).
+     *
+     * @param currency the reporting currency, or empty to take the most frequent deal currency
+     * @param asOf     the date the report describes, or empty for the latest date in the data
+     * @throws InvalidInputException when a file is not a readable workbook or a recognised sheet lacks a
+     *                               required column
+     * @throws IOException           when a file cannot be read at all
+     */
+    public Ingested read(List<Path> files, Optional<Currency> currency, Optional<LocalDate> asOf, ProblemLog problems)
+            throws IOException, InvalidInputException {
         Records records = new Records(currency.orElse(DEFAULT_CURRENCY));
         List<InputFile> inputs = new ArrayList<>();
         for (Path file : files) {
@@ -67,9 +89,24 @@ public final class SalesDataReader {
         }
         Currency reporting = currency.orElseGet(() -> mostFrequentCurrency(records.deals));
         List<Deal> deals = inReportingCurrency(records, reporting, problems);
-        checkOwners(deals, records, problems);
-        SalesData data = new SalesData(deals, records.reps, records.quotas, records.present);
+        SalesData data = new SalesData(deals, records.reps, records.quotas, records.leads, records.stageHistory,
+                records.activities, records.campaigns, records.customers, records.present);
+        checkConsistency(data, asOf.or(data::latestDate), records.cells, problems);
         return new Ingested(data, reporting, inputs);
+    }
+
+    private static void checkConsistency(SalesData data, Optional<LocalDate> asOf, CellLocator cells,
+            ProblemLog problems) {
+        new DealConsistency(asOf.orElse(null), StageProbabilities.defaults(), cells, problems)
+                .check(data.deals(), data.reps(), data.has(Dataset.REPS));
+        SpellingVariants.report(data.deals(), Deal::product, Deal::source, "product", "product", cells, problems);
+        SpellingVariants.report(data.deals(), Deal::region, Deal::source, "region", "region", cells, problems);
+        SpellingVariants.report(data.deals(), Deal::account, Deal::source, "account", "account", cells, problems);
+        SpellingVariants.report(data.deals(), Deal::ownerId, Deal::source, "owner", "owner", cells, problems);
+        SpellingVariants.report(data.reps(), Rep::name, Rep::source, "rep", "name", cells, problems);
+        SpellingVariants.report(data.leads(), Lead::channel, Lead::source, "lead_source", "source", cells, problems);
+        SpellingVariants.report(data.leads(), Lead::campaign, Lead::source, "campaign", "campaign", cells, problems);
+        LeadConsistency.check(data.leads(), cells, problems);
     }
 
     private InputFile readFile(Path file, Records records, ProblemLog problems)
@@ -77,32 +114,39 @@ public final class SalesDataReader {
         String name = file.getFileName().toString();
         String sha256 = sha256(file);
         List<InputSheet> sheets = new ArrayList<>();
-        SheetIngester ingester = new SheetIngester(name, aliases, problems, records::accept);
-        try (PoiWorkbookSource workbook = PoiWorkbookSource.open(file)) {
-            for (SheetRows sheet : workbook.sheets()) {
-                InputSheet used = ingester.ingest(sheet);
-                records.markPresent(used);
-                sheets.add(used);
+        SheetIngester ingester = new SheetIngester(name, aliases, problems, records::accept, records.values);
+        boolean csv = CsvSource.isCsv(file);
+        try {
+            if (csv) {
+                sheets.add(ingest(ingester, new CsvSource(file), records));
+            } else {
+                try (PoiWorkbookSource workbook = PoiWorkbookSource.open(file)) {
+                    for (SheetRows sheet : workbook.sheets()) {
+                        sheets.add(ingest(ingester, sheet, records));
+                    }
+                }
             }
         } catch (InvalidInputException | NoSuchFileException e) {
             throw e;
-        } catch (Exception | LinkageError | StackOverflowError e) {
+        } catch (Exception | Error e) {
             // POI throws unchecked exceptions and even Errors on damaged or hostile files.
             throw problems.fatal(Problem.error("file.unreadable", CellLocation.ofFile(name),
-                    "an Excel workbook (.xlsx, .xlsm or .xls)", describe(e), "file not used"));
+                    csv ? "a CSV file (comma, semicolon, tab or pipe separated)" : "an Excel workbook (.xlsx, .xlsm or .xls)",
+                    csv ? CsvSource.describe(e) : WorkbookFailures.describe(file, e), "file not used"));
         }
         if (sheets.stream().noneMatch(s -> s.dataset() != null)) {
             problems.report(Problem.warning("file.no_known_sheet", CellLocation.ofFile(name),
-                    "a sheet of deals, reps or quotas (see docs/workbook-format.md)",
+                    "a sheet of deals, reps, quotas, leads, stage history, activities, campaigns or customers "
+                            + "(see docs/workbook-format.md)",
                     sheets.stream().map(InputSheet::name).collect(Collectors.joining(", ")), "file not used"));
         }
         return new InputFile(name, sha256, sheets);
     }
 
-    private static String describe(Throwable e) {
-        String message = e.getMessage();
-        String text = message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
-        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
+    private static InputSheet ingest(SheetIngester ingester, SheetRows sheet, Records records) throws Exception {
+        InputSheet used = ingester.ingest(sheet);
+        records.markPresent(used);
+        return used;
     }
 
     private static Currency mostFrequentCurrency(List<Deal> deals) {
@@ -121,26 +165,12 @@ public final class SalesDataReader {
             if (deal.currency().equals(reporting)) {
                 kept.add(deal);
             } else {
-                problems.report(Problem.error("deal.other_currency", records.dealMapper.currencyCell(deal),
+                problems.report(Problem.error("deal.other_currency", records.cells.locate(deal.source(), "currency"),
                         "an amount in " + reporting.getCurrencyCode() + " (no exchange rates are configured)",
                         deal.currency().getCurrencyCode(), "row left out"));
             }
         }
         return kept;
-    }
-
-    private static void checkOwners(List<Deal> deals, Records records, ProblemLog problems) {
-        if (!records.present.contains(Dataset.REPS)) {
-            return;
-        }
-        Map<String, Rep> reps = records.reps.stream().collect(Collectors.toMap(Rep::id, Function.identity(), (a, b) -> a));
-        for (Deal deal : deals) {
-            if (deal.ownerId() != null && !reps.containsKey(deal.ownerId())) {
-                problems.report(Problem.warning("deal.unknown_owner", records.dealMapper.ownerCell(deal),
-                        "an owner listed in the Reps sheet", deal.ownerId(),
-                        "deal kept; the owner has no name or team"));
-            }
-        }
     }
 
     private static String sha256(Path file) throws IOException {
@@ -157,10 +187,22 @@ public final class SalesDataReader {
         final List<Deal> deals = new ArrayList<>();
         final List<Rep> reps = new ArrayList<>();
         final List<Quota> quotas = new ArrayList<>();
+        final List<Lead> leads = new ArrayList<>();
+        final List<StageChange> stageHistory = new ArrayList<>();
+        final List<Activity> activities = new ArrayList<>();
+        final List<CampaignPeriod> campaigns = new ArrayList<>();
+        final List<Customer> customers = new ArrayList<>();
         final Set<Dataset> present = EnumSet.noneOf(Dataset.class);
+        final CellLocator cells = new CellLocator();
+        final ValuePool values = new ValuePool();
         final DealRowMapper dealMapper;
         final RepRowMapper repMapper = new RepRowMapper();
         final QuotaRowMapper quotaMapper = new QuotaRowMapper();
+        final LeadRowMapper leadMapper = new LeadRowMapper();
+        final StageChangeRowMapper stageChangeMapper = new StageChangeRowMapper();
+        final ActivityRowMapper activityMapper = new ActivityRowMapper();
+        final CampaignRowMapper campaignMapper = new CampaignRowMapper();
+        final CustomerRowMapper customerMapper = new CustomerRowMapper();
 
         Records(Currency defaultCurrency) {
             dealMapper = new DealRowMapper(defaultCurrency);
@@ -175,11 +217,16 @@ public final class SalesDataReader {
         }
 
         boolean accept(Dataset dataset, RowReader row) {
+            cells.register(row.binding());
             return switch (dataset) {
                 case DEALS -> add(dealMapper.map(row), deals);
                 case REPS -> add(repMapper.map(row), reps);
                 case QUOTAS -> add(quotaMapper.map(row), quotas);
-                default -> throw new IllegalStateException("no reader for " + dataset);
+                case LEADS -> add(leadMapper.map(row), leads);
+                case STAGE_HISTORY -> add(stageChangeMapper.map(row), stageHistory);
+                case ACTIVITIES -> add(activityMapper.map(row), activities);
+                case CAMPAIGNS -> add(campaignMapper.map(row), campaigns);
+                case CUSTOMERS -> add(customerMapper.map(row), customers);
             };
         }
 

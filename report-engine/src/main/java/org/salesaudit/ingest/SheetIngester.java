@@ -26,6 +26,7 @@ final class SheetIngester {
     private final HeaderAliases aliases;
     private final ProblemLog problems;
     private final RecordSink sink;
+    private final ValuePool shared;
 
     /** Receives the rows of a recognised sheet. */
     interface RecordSink {
@@ -33,7 +34,8 @@ final class SheetIngester {
         boolean accept(Dataset dataset, RowReader row);
     }
 
-    SheetIngester(String file, HeaderAliases aliases, ProblemLog problems, RecordSink sink) {
+    SheetIngester(String file, HeaderAliases aliases, ProblemLog problems, RecordSink sink, ValuePool shared) {
+        this.shared = shared;
         this.file = file;
         this.aliases = aliases;
         this.problems = problems;
@@ -42,6 +44,7 @@ final class SheetIngester {
 
     InputSheet ingest(SheetRows sheet) throws Exception {
         String name = sheet.sheetName();
+        boolean valuesAreText = sheet.valuesAreText();
         List<Row> head = new ArrayList<>();
         SheetBinding[] binding = new SheetBinding[1];
         long[] counts = new long[2];
@@ -56,18 +59,18 @@ final class SheetIngester {
                     return false;
                 }
                 for (Row r : head) {
-                    readRow(binding[0], r, counts);
+                    readRow(binding[0], r, counts, valuesAreText);
                 }
                 return true;
             }
-            readRow(binding[0], new Row(rowNumber, cells), counts);
+            readRow(binding[0], new Row(rowNumber, cells), counts, valuesAreText);
             return true;
         });
         if (binding[0] == null && head.size() < HEADER_SEARCH_ROWS) {
             binding[0] = recognise(name, head).orElse(null);
             if (binding[0] != null) {
                 for (Row r : head) {
-                    readRow(binding[0], r, counts);
+                    readRow(binding[0], r, counts, valuesAreText);
                 }
             }
         }
@@ -77,18 +80,18 @@ final class SheetIngester {
         SheetBinding b = binding[0];
         List<String> unmapped = new ArrayList<>();
         for (int c = 0; c < b.headers().size(); c++) {
-            if (!b.columns().containsValue(c) && !b.headers().get(c).isBlank()) {
+            if (!b.isBound(c) && !b.headers().get(c).isBlank()) {
                 unmapped.add(b.headers().get(c));
             }
         }
         return new InputSheet(name, Schema.prefix(b.dataset()), b.headerRow(), counts[0], counts[1], unmapped);
     }
 
-    private void readRow(SheetBinding binding, Row row, long[] counts) {
+    private void readRow(SheetBinding binding, Row row, long[] counts, boolean valuesAreText) {
         if (row.number() <= binding.headerRow()) {
             return;
         }
-        RowReader reader = new RowReader(binding, row.number(), row.cells(), problems);
+        RowReader reader = new RowReader(binding, row.number(), row.cells(), problems, valuesAreText, shared);
         if (reader.isBlank()) {
             return;
         }
@@ -110,13 +113,16 @@ final class SheetIngester {
         if (aliases.isReservedSheet(sheetName)) {
             return Optional.empty();
         }
+        // by headers: of the datasets whose required columns are all there, the one naming most columns
+        SheetBinding chosen = null;
         for (Dataset dataset : Schema.READABLE) {
             SheetBinding best = bestHeaderRow(dataset, sheetName, head);
-            if (best != null && missingRequired(best).isEmpty() && hasStageOrStatus(best)) {
-                return Optional.of(best);
+            if (best != null && missingRequired(best).isEmpty() && hasStageOrStatus(best)
+                    && (chosen == null || best.score() > chosen.score())) {
+                chosen = best;
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(chosen);
     }
 
     private SheetBinding bestHeaderRow(Dataset dataset, String sheetName, List<Row> head) {

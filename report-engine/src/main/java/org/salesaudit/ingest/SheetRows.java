@@ -7,6 +7,14 @@ import java.util.List;
  */
 interface SheetRows {
 
+    /**
+     * @return true when every value arrives as text (CSV): reading {@code 1.234,56} or {@code 15.03.2025}
+     *         is then the normal case, not a repair worth a warning
+     */
+    default boolean valuesAreText() {
+        return false;
+    }
+
     /** @return the sheet's name as shown on its tab */
     String sheetName();
 

@@ -129,7 +129,8 @@ class SalesDataReaderTest {
         Ingested in = read(file);
 
         assertEquals(1, in.data().deals().size());
-        assertEquals(null, in.inputs().get(0).sheets().get(1).dataset());
+        assertEquals("stage_history", in.inputs().get(0).sheets().get(1).dataset());
+        assertEquals(2, in.data().stageHistory().size());
         assertTrue(problems.problems().isEmpty(), problems.problems().toString());
     }
 

@@ -1,0 +1,120 @@
+package org.salesaudit.benchmarks.ingest;
+
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.salesaudit.engine.OutputFormat;
+import org.salesaudit.engine.ReportEngine;
+import org.salesaudit.engine.ReportRequest;
+import org.salesaudit.report.ReportModel;
+
+/**
+ * {@code java -Xmx512m -cp benchmarks/target/salesaudit-benchmarks.jar
+ * org.salesaudit.benchmarks.ingest.IngestBenchmark [rows] [dir] [rounds]}: generates the workbook once
+ * (kept for later runs), then alternates (a) a raw fastexcel-reader read of every cell and (b)
+ * salesaudit's ingestion plus every audit section (no rendering), {@code rounds} measured rounds (default
+ * 3) after one warm-up round, and prints the median times and their ratio (b)/(a).
+ */
+public final class IngestBenchmark {
+
+
+    private IngestBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        Path dir = Path.of(args.length > 1 ? args[1] : "target/ingest-benchmark");
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        Files.createDirectories(dir);
+        Path workbook = dir.resolve("deals-" + rows + ".xlsx");
+        if (!Files.exists(workbook)) {
+            long t = System.nanoTime();
+            DealsWorkbookGenerator.write(workbook, rows);
+            System.out.printf(Locale.ROOT, "generated %s (%,d bytes) in %.1f s%n", workbook, Files.size(workbook),
+                    seconds(System.nanoTime() - t));
+        }
+        System.out.printf(Locale.ROOT, "rows %,d, max heap %,d MB, %s%n", rows,
+                Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.vm.version"));
+        ReportEngine engine = new ReportEngine();
+        long[] raw = new long[rounds];
+        long[] audit = new long[rounds];
+        long cells = 0;
+        int sections = 0;
+        for (int round = -1; round < rounds; round++) {
+            long t0 = System.nanoTime();
+            cells = rawRead(workbook);
+            long t1 = System.nanoTime();
+            sections = audit(engine, workbook, dir);
+            long t2 = System.nanoTime();
+            if (round >= 0) {
+                raw[round] = t1 - t0;
+                audit[round] = t2 - t1;
+            }
+            System.out.printf(Locale.ROOT, "%s (a) fastexcel raw read %.2f s, %,d cells; (b) ingest + audit %.2f s, "
+                    + "%d sections%n", round < 0 ? "warm-up" : "round " + (round + 1), seconds(t1 - t0), cells,
+                    seconds(t2 - t1), sections);
+        }
+        double a = seconds(median(raw));
+        double b = seconds(median(audit));
+        System.out.printf(Locale.ROOT, "median (a) %.2f s, (b) %.2f s, ratio (b)/(a) = %.2f, "
+                + "heap pools peak sum %,d MB%n", a, b, b / a, peakHeapMb());
+    }
+
+    private static long rawRead(Path workbook) throws Exception {
+        long cells = 0;
+        try (InputStream in = Files.newInputStream(workbook); ReadableWorkbook wb = new ReadableWorkbook(in)) {
+            for (Sheet sheet : wb.getSheets().toList()) {
+                try (Stream<Row> rows = sheet.openStream()) {
+                    cells += rows.mapToLong(row -> {
+                        long n = 0;
+                        for (int c = 0; c < row.getCellCount(); c++) {
+                            if (row.getCellRawValue(c).isPresent()) {
+                                n++;
+                            }
+                        }
+                        return n;
+                    }).sum();
+                }
+            }
+        }
+        return cells;
+    }
+
+    private static int audit(ReportEngine engine, Path workbook, Path dir) throws Exception {
+        ReportModel model = engine.buildModel(ReportRequest.builder(List.of(workbook), dir.resolve("out"))
+                .formats(Set.of(OutputFormat.XLSX)).asOf(LocalDate.of(2026, 10, 30)).build());
+        return model.producedSections().size();
+    }
+
+    private static long median(long[] values) {
+        long[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static long peakHeapMb() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak >> 20;
+    }
+
+    private static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+}
