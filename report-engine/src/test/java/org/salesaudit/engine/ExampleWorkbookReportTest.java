@@ -41,7 +41,7 @@ class ExampleWorkbookReportTest {
         assertEquals(Set.of("I57", "F216", "I422", "D532", "I734", "F885", "I1012", "A1183"),
                 Set.copyOf(model.problems().stream().filter(p -> !p.code().equals("deal.open_past_close")
                         && !p.code().equals("account.spelling")).map(Problem::at).map(a -> a.cell()).toList()));
-        assertEquals(48, model.problems().stream().filter(p -> p.code().equals("deal.open_past_close")).count());
+        assertEquals(62, model.problems().stream().filter(p -> p.code().equals("deal.open_past_close")).count());
         assertEquals(6, model.problems().stream().filter(p -> p.code().equals("account.spelling")).count());
         VeraPdf.assertCompliant(out.resolve("report.pdf"));
         try (PDDocument pdf = Loader.loadPDF(out.resolve("report.pdf").toFile())) {
