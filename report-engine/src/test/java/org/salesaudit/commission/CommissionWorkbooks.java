@@ -29,23 +29,32 @@ public final class CommissionWorkbooks {
         return Arrays.asList(id, owner, close, amount, "USD", status, "Analytics");
     }
 
+    public static final List<List<Object>> DEALS = List.of(
+            deal("D-1", "R01", LocalDate.of(2026, 10, 5), 8000, "Won"),
+            deal("D-2", "R02", LocalDate.of(2026, 10, 6), 9000, "Lost"),
+            deal("D-3", "R01", LocalDate.of(2026, 10, 20), 5000, "Won"));
+
+    public static final List<List<Object>> REPS = List.of(List.of("R01", "Ada", "East", "en"),
+            List.of("R02", "Ola", "West", "pl"));
+
     public static TestWorkbooks base() {
+        return with(DEALS, REPS);
+    }
+
+    /** The workbook with other deals and reps (rows as in {@link #DEAL_HEADERS}; Rep ID, Name, Team, Language). */
+    public static TestWorkbooks with(List<List<Object>> deals, List<List<Object>> reps) {
         return TestWorkbooks.xlsx()
-                .sheet("Deals", DEAL_HEADERS,
-                        deal("D-1", "R01", LocalDate.of(2026, 10, 5), 8000, "Won"),
-                        deal("D-2", "R02", LocalDate.of(2026, 10, 6), 9000, "Lost"),
-                        deal("D-3", "R01", LocalDate.of(2026, 10, 20), 5000, "Won"))
-                .sheet("Reps", List.of("Rep ID", "Name", "Team", "Language"), List.of("R01", "Ada", "East", "en"),
-                        List.of("R02", "Ola", "West", "pl"))
+                .sheet("Deals", DEAL_HEADERS, deals.toArray(List[]::new))
+                .sheet("Reps", List.of("Rep ID", "Name", "Team", "Language"), reps.toArray(List[]::new))
                 .sheet("Plans", List.of("Plan", "Version", "Effective From", "Effective To", "Base Salary", "Target",
                         "Rate", "Method", "Threshold"),
                         Arrays.asList("AE", "v1", LocalDate.of(2026, 1, 1), null, 3000, 10000, "10%", "tier", null))
                 .sheet("Tiers", List.of("Plan", "Version", "From %", "To %", "Rate"),
                         Arrays.asList("AE", "v1", 0, 100, 10), Arrays.asList("AE", "v1", 100, null, 15))
-                .sheet("Plan Assignments", List.of("Rep ID", "Plan", "From", "To", "Ramp %"),
+                .sheet("Plan Assignments", List.of("Rep", "Plan", "From", "To", "Ramp %"),
                         Arrays.asList("R01", "AE", LocalDate.of(2026, 10, 1), null, null),
                         Arrays.asList("R02", "AE", LocalDate.of(2026, 10, 1), null, null))
-                .sheet("Credit Splits", List.of("Deal ID", "Rep ID", "Split %"), List.of("D-3", "R01", 60),
+                .sheet("Credit Splits", List.of("Deal ID", "Rep", "Split %"), List.of("D-3", "R01", 60),
                         List.of("D-3", "R02", 40));
     }
 

@@ -55,7 +55,7 @@ final class CommissionChecks {
                 }
             } else {
                 for (CreditSplit split : splits) {
-                    requirePlan(book, split.repId(), deal, at(split.source(), "Rep ID"), problems);
+                    requirePlan(book, split.repId(), deal, at(split.source(), "Rep"), problems);
                 }
             }
         }

@@ -215,11 +215,11 @@ public final class PlanSheetsReader {
         }
 
         private void readAssignments(SheetTable t) {
-            if (!t.requireColumns("Rep ID", "Plan", "From")) {
+            if (!t.requireColumns("Rep", "Plan", "From")) {
                 return;
             }
             for (Row row : t.rows()) {
-                String rep = t.requiredText(row, "Rep ID", "a rep id of the Reps sheet");
+                String rep = t.requiredText(row, "Rep", "a rep id of the Reps sheet");
                 String plan = t.requiredText(row, "Plan", "a plan id of the Plans sheet");
                 LocalDate from = t.date(row, "From");
                 if (from == null && t.isBlank(row, "From")) {
@@ -241,12 +241,12 @@ public final class PlanSheetsReader {
         private final Map<SourceRef, CellLocation> assignmentCells = new java.util.HashMap<>();
 
         private void readSplits(SheetTable t) {
-            if (!t.requireColumns("Deal ID", "Rep ID", "Split %")) {
+            if (!t.requireColumns("Deal ID", "Rep", "Split %")) {
                 return;
             }
             for (Row row : t.rows()) {
                 String deal = t.requiredText(row, "Deal ID", "a deal id of the Deals sheet");
-                String rep = t.requiredText(row, "Rep ID", "a rep id of the Reps sheet");
+                String rep = t.requiredText(row, "Rep", "a rep id of the Reps sheet");
                 BigDecimal share = t.percent(row, "Split %", "a share of the credit such as 60%");
                 if (share == null && t.isBlank(row, "Split %")) {
                     t.error(row, "Split %", "a share of the credit such as 60%", "");

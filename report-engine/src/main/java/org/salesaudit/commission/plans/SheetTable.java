@@ -33,6 +33,9 @@ final class SheetTable {
 
     private static final DataFormatter FORMATTER = new DataFormatter(Locale.ROOT);
 
+    /** Other headers accepted for a column (normalized): "Rep ID" for "Rep". */
+    private static final Map<String, List<String>> ALIASES = Map.of("rep", List.of("repid"));
+
     private final String file;
     private final String sheet;
     private final Map<String, Integer> columns = new LinkedHashMap<>();
@@ -61,6 +64,11 @@ final class SheetTable {
                         table.headerTexts.putIfAbsent(normalize(text), text);
                     }
                 }
+                ALIASES.forEach((canonical, others) -> others.stream().filter(table.columns::containsKey).findFirst()
+                        .ifPresent(other -> {
+                            table.columns.putIfAbsent(canonical, table.columns.get(other));
+                            table.headerTexts.putIfAbsent(canonical, table.headerTexts.get(other));
+                        }));
                 header = false;
             } else {
                 table.rows.add(row);

@@ -74,7 +74,7 @@ class PlanSheetsReaderTest {
     void splitsThatDoNotAddUpTo100AreAnErrorAtTheLastShare() throws Exception {
         List<Problem> problems = problemsOf(TestWorkbooks.xlsx()
                 .sheet("Plans", PLAN_HEADERS, List.of("AE", "v1", LocalDate.of(2026, 1, 1), 10000, 10))
-                .sheet("Credit Splits", List.of("Deal ID", "Rep ID", "Split %"), List.of("D-3", "R01", 60),
+                .sheet("Credit Splits", List.of("Deal ID", "Rep", "Split %"), List.of("D-3", "R01", 60),
                         List.of("D-3", "R02", 30)));
 
         assertEquals(1, problems.size(), problems.toString());
@@ -108,7 +108,7 @@ class PlanSheetsReaderTest {
     void anAssignmentToAnUnknownPlanIsAnError() throws Exception {
         List<Problem> problems = problemsOf(TestWorkbooks.xlsx()
                 .sheet("Plans", PLAN_HEADERS, List.of("AE", "v1", LocalDate.of(2026, 1, 1), 10000, 10))
-                .sheet("Plan Assignments", List.of("Rep ID", "Plan", "From"), List.of("R01", "SE", LocalDate.of(2026, 1, 1))));
+                .sheet("Plan Assignments", List.of("Rep", "Plan", "From"), List.of("R01", "SE", LocalDate.of(2026, 1, 1))));
 
         assertEquals("plans.xlsx, sheet Plan Assignments, cell B2 (Plan): expected a plan of the Plans sheet (AE), "
                 + "found \"SE\" (no statements)", problems.get(0).message());
