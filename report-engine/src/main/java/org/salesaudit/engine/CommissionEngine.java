@@ -10,10 +10,12 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -156,10 +158,12 @@ public final class CommissionEngine {
         checkLanguages(ingested.data().reps(), languages, problems);
         int scale = Math.max(0, ingested.currency().getDefaultFractionDigits());
         CommissionCalculator calculator = new CommissionCalculator(ingested.data(), book, ingested.currency());
-        CommissionRun run = calculator.calculate(request.period(), List.of(), problems);
+        PreviousRegister previous = request.previous().isPresent()
+                ? PreviousRegister.read(request.previous().get(), scale) : null;
+        Set<YearMonth> keep = previous == null ? Set.of() : Set.of(previous.month());
+        CommissionRun run = calculator.calculate(request.period(), List.of(), keep, problems);
         List<Change> changes = List.of();
-        if (request.previous().isPresent()) {
-            PreviousRegister previous = PreviousRegister.read(request.previous().get(), scale);
+        if (previous != null) {
             if (previous.month().isAfter(request.period())) {
                 throw new InvalidInputException(Problem.error("commission.previous_after_period",
                         new CellLocation(previous.file(), null, null, null),
@@ -169,7 +173,7 @@ public final class CommissionEngine {
             changes = RunComparison.compare(previous, run.month(previous.month()), scale);
             if (previous.month().isBefore(request.period()) && !changes.isEmpty()) {
                 List<Adjustment> adjustments = changes.stream().map(Change::toAdjustment).toList();
-                run = calculator.calculate(request.period(), adjustments, new ProblemLog(request.policy()));
+                run = calculator.calculate(request.period(), adjustments, Set.of(), new ProblemLog(request.policy()));
             }
         }
         return new Computed(run, changes, problems.problems(), languages);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.salesaudit.commission.plans.Cancellation;
@@ -64,6 +65,16 @@ public final class CommissionCalculator {
      */
     public CommissionRun calculate(YearMonth period, List<Adjustment> adjustments, ProblemLog problems)
             throws InvalidInputException {
+        return calculate(period, adjustments, null, problems);
+    }
+
+    /**
+     * Like {@link #calculate(YearMonth, List, ProblemLog)}, keeping in {@link CommissionRun#history()}
+     * only {@code period} and the months in {@code keep} (null: every month), so that memory does not
+     * grow with the number of months computed.
+     */
+    public CommissionRun calculate(YearMonth period, List<Adjustment> adjustments, Set<YearMonth> keep,
+            ProblemLog problems) throws InvalidInputException {
         YearMonth first = firstMonth(period);
         CommissionChecks.check(data, book, first, period, problems);
         if (problems.count(Severity.ERROR) > 0) {
@@ -76,17 +87,24 @@ public final class CommissionCalculator {
         byRep.values().forEach(l -> l.sort(Comparator.comparing(CreditLine::closeDate).thenComparing(CreditLine::dealId)));
         Map<YearMonth, List<RepMonth>> history = new LinkedHashMap<>();
         Map<String, RepState> states = new HashMap<>();
+        Map<String, List<RepMonth>> withCancellations = new HashMap<>();
         for (YearMonth month = first; !month.isAfter(period); month = month.plusMonths(1)) {
             List<RepMonth> months = new ArrayList<>();
             for (String repId : repsOnPlan(month)) {
                 RepState state = states.computeIfAbsent(repId, k -> new RepState(zero(), YearToDate.zero(scale), null));
                 List<Adjustment> own = month.equals(period)
                         ? adjustments.stream().filter(a -> a.repId().equals(repId)).toList() : List.of();
-                RepMonth result = month(repId, month, byRep.getOrDefault(repId, List.of()), own, state, history);
+                List<RepMonth> earlier = withCancellations.getOrDefault(repId, List.of());
+                RepMonth result = month(repId, month, byRep.getOrDefault(repId, List.of()), own, state, earlier);
                 months.add(result);
+                if (result.lines().stream().anyMatch(l -> book.cancellation(l.dealId()).isPresent())) {
+                    withCancellations.computeIfAbsent(repId, k -> new ArrayList<>()).add(result);
+                }
                 states.put(repId, new RepState(result.ledger().balanceAfter(), result.yearToDate(), month));
             }
-            history.put(month, List.copyOf(months));
+            if (keep == null || keep.contains(month) || month.equals(period)) {
+                history.put(month, List.copyOf(months));
+            }
         }
         return new CommissionRun(period, currency, history.get(period), history);
     }
@@ -102,7 +120,7 @@ public final class CommissionCalculator {
     }
 
     private RepMonth month(String repId, YearMonth month, List<CreditLine> repLines, List<Adjustment> adjustments,
-            RepState state, Map<YearMonth, List<RepMonth>> history) {
+            RepState state, List<RepMonth> earlierMonths) {
         List<Segment> segments = new ArrayList<>();
         BigDecimal draw = zero();
         DrawType drawType = DrawType.RECOVERABLE;
@@ -112,7 +130,7 @@ public final class CommissionCalculator {
             draw = draw.add(prorate(days.version().draw(), days.days(), month.lengthOfMonth()));
             drawType = days.version().drawType();
         }
-        List<Clawback> clawbacks = clawbacks(repId, month, history);
+        List<Clawback> clawbacks = clawbacks(repId, month, earlierMonths);
         YearToDate ytd = state.lastMonth() == null || state.lastMonth().getYear() != month.getYear()
                 ? YearToDate.zero(scale) : state.yearToDate();
         RepMonth provisional = new RepMonth(rep(repId), month, segments, clawbacks, adjustments, draw, drawType,
@@ -203,26 +221,21 @@ public final class CommissionCalculator {
     }
 
     /** Lines paid in earlier months whose deal was cancelled in {@code month} within the plan's window. */
-    private List<Clawback> clawbacks(String repId, YearMonth month, Map<YearMonth, List<RepMonth>> history) {
+    private List<Clawback> clawbacks(String repId, YearMonth month, List<RepMonth> earlierMonths) {
         List<Clawback> clawbacks = new ArrayList<>();
-        for (Map.Entry<YearMonth, List<RepMonth>> earlier : history.entrySet()) {
-            LocalDate paidOn = earlier.getKey().atEndOfMonth();
-            for (RepMonth rm : earlier.getValue()) {
-                if (!rm.rep().id().equals(repId)) {
-                    continue;
-                }
-                for (Segment segment : rm.segments()) {
-                    for (CreditLine line : segment.lines()) {
-                        Optional<Cancellation> c = book.cancellation(line.dealId());
-                        if (c.isEmpty() || !YearMonth.from(c.get().date()).equals(month)) {
-                            continue;
-                        }
-                        long days = ChronoUnit.DAYS.between(paidOn, c.get().date());
-                        int window = segment.plan().clawbackDays();
-                        if (window > 0 && days > 0 && days <= window && line.earned().signum() != 0) {
-                            clawbacks.add(new Clawback(line.dealId(), repId, earlier.getKey(), c.get().date(), (int) days,
-                                    line.earned().negate(), c.get().source()));
-                        }
+        for (RepMonth earlier : earlierMonths) {
+            LocalDate paidOn = earlier.month().atEndOfMonth();
+            for (Segment segment : earlier.segments()) {
+                for (CreditLine line : segment.lines()) {
+                    Optional<Cancellation> c = book.cancellation(line.dealId());
+                    if (c.isEmpty() || !YearMonth.from(c.get().date()).equals(month)) {
+                        continue;
+                    }
+                    long days = ChronoUnit.DAYS.between(paidOn, c.get().date());
+                    int window = segment.plan().clawbackDays();
+                    if (window > 0 && days > 0 && days <= window && line.earned().signum() != 0) {
+                        clawbacks.add(new Clawback(line.dealId(), repId, earlier.month(), c.get().date(), (int) days,
+                                line.earned().negate(), c.get().source()));
                     }
                 }
             }
@@ -232,7 +245,7 @@ public final class CommissionCalculator {
 
     private Rep rep(String repId) {
         return data.rep(repId).orElseGet(() -> {
-            PlanAssignment a = book.assignments().stream().filter(x -> x.repId().equals(repId)).findFirst().orElseThrow();
+            PlanAssignment a = book.index().assignmentsByRep().get(repId).get(0);
             return new Rep(repId, null, null, null, null, null, null, null, null, a.source());
         });
     }

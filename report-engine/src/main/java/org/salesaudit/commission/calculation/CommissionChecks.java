@@ -33,8 +33,8 @@ final class CommissionChecks {
         for (Rep rep : data.reps()) {
             boolean active = (rep.startDate() == null || !rep.startDate().isAfter(end))
                     && (rep.endDate() == null || !rep.endDate().isBefore(start));
-            boolean onPlan = book.assignments().stream().anyMatch(a -> a.repId().equals(rep.id())
-                    && !a.from().isAfter(end) && (a.to() == null || !a.to().isBefore(start)));
+            boolean onPlan = book.index().assignmentsByRep().getOrDefault(rep.id(), List.of()).stream()
+                    .anyMatch(a -> !a.from().isAfter(end) && (a.to() == null || !a.to().isBefore(start)));
             if (active && !onPlan) {
                 problems.report(Problem.error("commission.rep_without_plan", at(rep.source(), "Rep ID"),
                         "a Plan Assignments row for rep " + rep.id() + " covering " + period, rep.id(), ACTION));
@@ -62,7 +62,7 @@ final class CommissionChecks {
         for (PlanAssignment a : book.assignments()) {
             for (LocalDate day = max(a.from(), first.atDay(1)); !day.isAfter(end) && (a.to() == null || !day.isAfter(a.to()));
                     day = day.plusDays(1)) {
-                if (book.version(a.planId(), day).isEmpty() && book.versions().stream().anyMatch(v -> v.planId().equals(a.planId()))) {
+                if (book.hasPlan(a.planId()) && book.version(a.planId(), day).isEmpty()) {
                     problems.report(Problem.error("commission.no_version", at(a.source(), "Plan"),
                             "a version of plan " + a.planId() + " in effect on " + day + " (rep " + a.repId() + ")",
                             a.planId(), ACTION));
