@@ -90,7 +90,7 @@ public final class CommissionCalculator {
         Map<String, List<RepMonth>> withCancellations = new HashMap<>();
         for (YearMonth month = first; !month.isAfter(period); month = month.plusMonths(1)) {
             List<RepMonth> months = new ArrayList<>();
-            for (String repId : repsOnPlan(month)) {
+            for (String repId : repsToState(month, period, adjustments, withCancellations)) {
                 RepState state = states.computeIfAbsent(repId, k -> new RepState(zero(), YearToDate.zero(scale), null));
                 List<Adjustment> own = month.equals(period)
                         ? adjustments.stream().filter(a -> a.repId().equals(repId)).toList() : List.of();
@@ -107,6 +107,26 @@ public final class CommissionCalculator {
             }
         }
         return new CommissionRun(period, currency, history.get(period), history);
+    }
+
+    /**
+     * The reps with a statement for {@code month}: those on a plan in it, and those who left their plan
+     * but have a clawback or an adjustment in it (nothing is dropped silently).
+     */
+    private TreeSet<String> repsToState(YearMonth month, YearMonth period, List<Adjustment> adjustments,
+            Map<String, List<RepMonth>> withCancellations) {
+        TreeSet<String> reps = repsOnPlan(month);
+        if (month.equals(period)) {
+            adjustments.forEach(a -> reps.add(a.repId()));
+        }
+        withCancellations.forEach((repId, months) -> {
+            boolean cancelledNow = months.stream().flatMap(m -> m.lines().stream())
+                    .anyMatch(l -> book.cancellation(l.dealId()).filter(c -> YearMonth.from(c.date()).equals(month)).isPresent());
+            if (cancelledNow) {
+                reps.add(repId);
+            }
+        });
+        return reps;
     }
 
     private TreeSet<String> repsOnPlan(YearMonth month) {

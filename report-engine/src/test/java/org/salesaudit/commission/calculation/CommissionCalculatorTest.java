@@ -236,6 +236,24 @@ class CommissionCalculatorTest {
     }
 
     @Test
+    void aClawbackAfterTheRepLeftThePlanStillAppearsOnAStatement() throws Exception {
+        PlanFixtures.Version v = new PlanFixtures.Version();
+        v.clawbackDays = 60;
+        PlanFixtures f = new PlanFixtures().plan(v)
+                .assign("A", "P", LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30), "100")
+                .won("D1", "A", LocalDate.of(2026, 9, 10), "3000").cancel("D1", OCT_20);
+        org.salesaudit.model.Rep a = f.reps.get(0);
+        f.reps.set(0, new org.salesaudit.model.Rep(a.id(), a.name(), a.team(), null, null, null, null,
+                LocalDate.of(2026, 9, 30), null, a.source()));
+
+        RepMonth oct = only(f, OCT, "A");
+
+        assertTrue(oct.segments().isEmpty());
+        assertMoney("-300.00", oct.clawbackTotal());
+        assertMoney("300.00", oct.ledger().balanceAfter());
+    }
+
+    @Test
     void dealCancelledInTheMonthItClosedIsNeverCredited() throws Exception {
         PlanFixtures f = new PlanFixtures().plan(new PlanFixtures.Version()).assign("A", "P")
                 .won("D1", "A", OCT_10, "3000").cancel("D1", OCT_20);
