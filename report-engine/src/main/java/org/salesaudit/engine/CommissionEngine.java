@@ -28,6 +28,7 @@ import org.salesaudit.commission.calculation.RepMonth;
 import org.salesaudit.commission.diff.Change;
 import org.salesaudit.commission.diff.PreviousRegister;
 import org.salesaudit.commission.diff.RunComparison;
+import org.salesaudit.commission.plans.DealProducts;
 import org.salesaudit.commission.plans.PlanBook;
 import org.salesaudit.commission.plans.PlanSheetsReader;
 import org.salesaudit.commission.plans.RepLanguages;
@@ -41,6 +42,7 @@ import org.salesaudit.ingest.ColumnMapping;
 import org.salesaudit.ingest.Ingested;
 import org.salesaudit.ingest.SalesDataReader;
 import org.salesaudit.model.Rep;
+import org.salesaudit.model.SalesData;
 import org.salesaudit.problem.CellLocation;
 import org.salesaudit.problem.InvalidInputException;
 import org.salesaudit.problem.Problem;
@@ -157,7 +159,10 @@ public final class CommissionEngine {
         Map<String, String> languages = RepLanguages.read(request.workbooks(), ingested.data().reps());
         checkLanguages(ingested.data().reps(), languages, problems);
         int scale = Math.max(0, ingested.currency().getDefaultFractionDigits());
-        CommissionCalculator calculator = new CommissionCalculator(ingested.data(), book, ingested.currency());
+        SalesData source = ingested.data();
+        SalesData data = new SalesData(DealProducts.withProducts(request.workbooks(), source.deals()), source.reps(),
+                source.quotas(), source.present());
+        CommissionCalculator calculator = new CommissionCalculator(data, book, ingested.currency());
         PreviousRegister previous = request.previous().isPresent()
                 ? PreviousRegister.read(request.previous().get(), scale) : null;
         Set<YearMonth> keep = previous == null ? Set.of() : Set.of(previous.month());

@@ -236,6 +236,20 @@ class CommissionEngineTest {
     }
 
     @Test
+    void spifsQualifyByTheProductColumnOfTheDealsSheet() throws Exception {
+        Path workbook = CommissionWorkbooks.base()
+                .sheet("SPIFs", List.of("Plan", "Version", "Product", "Bonus per Deal"), List.of("AE", "v1", "analytics", 100))
+                .write(dir.resolve("crm.xlsx"));
+
+        CommissionRun run = new CommissionEngine(1).calculate(CommissionRequest.of(List.of(workbook), dir.resolve("out"), OCT));
+
+        // D-1 (100 %) and 60 % of D-3 for R01, 40 % of D-3 for R02; products match ignoring case
+        assertEquals(new BigDecimal("160.00"), rep(run, "R01").spif());
+        assertEquals(new BigDecimal("40.00"), rep(run, "R02").spif());
+        assertEquals(new BigDecimal("1810.00"), rep(run, "R01").earned());
+    }
+
+    @Test
     void aFileThatIsNotARegisterIsRefusedWithItsPlace() throws Exception {
         Path workbook = CommissionWorkbooks.write(dir.resolve("crm.xlsx"));
 

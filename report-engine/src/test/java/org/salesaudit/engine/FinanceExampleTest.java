@@ -45,7 +45,7 @@ class FinanceExampleTest {
             assertEquals(0, m.totalPay().compareTo(m.baseSalary().add(m.ledger().paid())), m.rep().id());
             totalPay = totalPay.add(m.totalPay());
         }
-        assertEquals(new BigDecimal("232505.70"), totalPay);
+        assertEquals(new BigDecimal("234905.70"), totalPay);
     }
 
     @Test
@@ -57,10 +57,12 @@ class FinanceExampleTest {
         assertEquals(new BigDecimal("9290.32"), r03.segments().get(1).target());
         assertEquals(new BigDecimal("485.00"), r03.segments().get(0).commission());
         assertEquals(new BigDecimal("2144.00"), r03.segments().get(1).commission());
-        assertEquals(new BigDecimal("6629.00"), r03.totalPay());
+        assertEquals(new BigDecimal("400.00"), r03.spif());
+        assertEquals(new BigDecimal("7029.00"), r03.totalPay());
         RepMonth r10 = rep(run, "R10");
         assertEquals(new BigDecimal("5443.55"), r10.segments().get(0).target());
         assertEquals(new BigDecimal("2136.00"), r10.commission());
+        assertEquals(new BigDecimal("200.00"), r10.spif());
         RepMonth r20 = rep(run, "R20");
         assertEquals(new BigDecimal("1000.00"), r20.ledger().paid());
         assertEquals(new BigDecimal("2000.00"), r20.ledger().balanceAfter());
