@@ -250,6 +250,22 @@ class CommissionEngineTest {
     }
 
     @Test
+    void anUnknownLanguageIsAWarningAndTheStatementUsesTheRequestLanguage() throws Exception {
+        Path workbook = CommissionWorkbooks.with(CommissionWorkbooks.DEALS, List.of(List.of("R01", "Ada", "East", "de"),
+                List.of("R02", "Ola", "West", "pl"))).write(dir.resolve("crm.xlsx"));
+        Path out = dir.resolve("out");
+
+        CommissionResult result = new CommissionEngine(1).generate(CommissionRequest.of(List.of(workbook), out, OCT));
+
+        assertEquals(1, result.problems().size(), result.problems().toString());
+        assertEquals("crm.xlsx, sheet Reps, row 2 (Language): expected a statement language: en, ko, ar, pl, ru, "
+                + "found \"de\" (statement written in the language given with --lang)", result.problems().get(0).message());
+        try (PDDocument pdf = Loader.loadPDF(out.resolve("statement-R01.pdf").toFile())) {
+            assertTrue(new PDFTextStripper().getText(pdf).contains("Commission statement"));
+        }
+    }
+
+    @Test
     void aFileThatIsNotARegisterIsRefusedWithItsPlace() throws Exception {
         Path workbook = CommissionWorkbooks.write(dir.resolve("crm.xlsx"));
 
