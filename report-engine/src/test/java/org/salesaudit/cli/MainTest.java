@@ -151,14 +151,44 @@ class MainTest {
     }
 
     @Test
-    void commissionsSaysPlainlyItIsNotAvailable() throws Exception {
+    void commissionsWritesStatementsRegisterAndManifest() throws Exception {
         Path out = dir.resolve("out");
+        Path workbook = org.salesaudit.commission.CommissionWorkbooks.write(dir.resolve("crm.xlsx"));
 
-        CliRun run = CliRun.of("commissions", goodWorkbook().toString(), "--period", "2026-10", "-o", out.toString());
+        CliRun run = CliRun.of("commissions", workbook.toString(), "--period", "2026-10", "-o", out.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        for (String name : List.of("statement-R01.pdf", "statement-R01.xlsx", "statement-R02.pdf", "statement-R02.xlsx",
+                "payout-register.xlsx", "manifest.json")) {
+            assertTrue(Files.isRegularFile(out.resolve(name)), name);
+        }
+        assertTrue(run.out().contains("Wrote 2 statements"), run.out());
+        assertTrue(run.out().contains("Total pay 7850.00 USD for 2026-10."), run.out());
+        assertTrue(run.err().contains("Statements written: 2 of 2"), run.err());
+    }
+
+    @Test
+    void commissionsWithABadPlanIsExitThreeNamingTheCellAndWritesNothing() throws Exception {
+        Path out = dir.resolve("out");
+        Path workbook = org.salesaudit.commission.CommissionWorkbooks.base()
+                .sheet("Cancellations", List.of("Deal ID", "Cancelled On"), List.of("D-1", "31/10/2026"))
+                .write(dir.resolve("crm.xlsx"));
+
+        CliRun run = CliRun.of("commissions", workbook.toString(), "--period", "2026-10", "-o", out.toString());
+
+        assertEquals(3, run.exitCode());
+        assertTrue(run.err().contains("crm.xlsx, sheet Cancellations, cell B2 (Cancelled On): expected a date "
+                + "(a date cell or YYYY-MM-DD), found \"31/10/2026\""), run.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void commissionsRefusesAPeriodThatIsNotAMonth() throws Exception {
+        CliRun run = CliRun.of("commissions", goodWorkbook().toString(), "--period", "2026-Q4", "-o",
+                dir.resolve("out").toString());
 
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().contains("not available"), run.err());
-        assertFalse(Files.exists(out));
+        assertTrue(run.err().contains("--period: expected a month as YYYY-MM, found '2026-Q4'"), run.err());
     }
 
     @Test

@@ -1,0 +1,257 @@
+package org.salesaudit.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.salesaudit.commission.calculation.Adjustment;
+import org.salesaudit.commission.calculation.CommissionCalculator;
+import org.salesaudit.commission.calculation.CommissionRun;
+import org.salesaudit.commission.calculation.RepMonth;
+import org.salesaudit.commission.diff.Change;
+import org.salesaudit.commission.diff.PreviousRegister;
+import org.salesaudit.commission.diff.RunComparison;
+import org.salesaudit.commission.plans.PlanBook;
+import org.salesaudit.commission.plans.PlanSheetsReader;
+import org.salesaudit.commission.plans.RepLanguages;
+import org.salesaudit.commission.register.Manifest;
+import org.salesaudit.commission.register.PayoutRegister;
+import org.salesaudit.commission.statements.StatementFileNames;
+import org.salesaudit.commission.statements.StatementPdf;
+import org.salesaudit.commission.statements.StatementText;
+import org.salesaudit.commission.statements.StatementWorkbook;
+import org.salesaudit.ingest.ColumnMapping;
+import org.salesaudit.ingest.Ingested;
+import org.salesaudit.ingest.SalesDataReader;
+import org.salesaudit.model.Rep;
+import org.salesaudit.model.SalesData;
+import org.salesaudit.problem.CellLocation;
+import org.salesaudit.problem.InvalidInputException;
+import org.salesaudit.problem.Problem;
+import org.salesaudit.problem.ProblemLog;
+import org.salesaudit.problem.Severity;
+import org.salesaudit.render.AtomicDirectoryOutput;
+
+/**
+ * The entry point for commission statements: reads the data and plan workbooks, checks the plans
+ * against the data before computing anything, computes the month (and the months before it, for
+ * draws, clawbacks and the year to date), compares with a previous run's register when given, and
+ * writes one PDF and one XLSX statement per rep, the payout register and manifest.json, all at once
+ * or not at all. Statements are rendered on every core. Thread-safe.
+ */
+public final class CommissionEngine {
+
+    /** Statements rendered ahead of writing, per thread: bounds memory for any number of reps. */
+    private static final int WINDOW_PER_THREAD = 4;
+
+    private final int threads;
+
+    public CommissionEngine() {
+        this(Runtime.getRuntime().availableProcessors());
+    }
+
+    /** @param threads how many statements are rendered at once */
+    public CommissionEngine(int threads) {
+        this.threads = Math.max(1, threads);
+    }
+
+    public CommissionResult generate(CommissionRequest request) throws InvalidInputException, IOException {
+        return generate(request, CommissionProgress.NONE);
+    }
+
+    /**
+     * @throws InvalidInputException the data or the plans cannot be used (every error names its cell);
+     *                               nothing was written
+     * @throws IOException           an input cannot be read or an output cannot be written; nothing was written
+     */
+    public CommissionResult generate(CommissionRequest request, CommissionProgress progress)
+            throws InvalidInputException, IOException {
+        Computed computed = compute(request);
+        String generator = Version.generator();
+        LocalDate date = request.period().atEndOfMonth();
+        List<String> inputNames = request.workbooks().stream().map(p -> p.getFileName().toString()).toList();
+        Manifest manifest = new Manifest();
+        for (Path input : request.workbooks()) {
+            manifest.input(input.getFileName().toString(), sha256(input), Files.size(input));
+        }
+        if (request.previous().isPresent()) {
+            Path previous = request.previous().get();
+            manifest.previous(previous.getFileName().toString(), sha256(previous), Files.size(previous));
+        }
+        CommissionRun run = computed.run();
+        List<RepMonth> statements = run.statements();
+        Map<String, String> names = StatementFileNames.of(statements.stream().map(m -> m.rep().id()).toList());
+        try (AtomicDirectoryOutput out = AtomicDirectoryOutput.create(request.outputDirectory())) {
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            try {
+                int window = threads * WINDOW_PER_THREAD;
+                for (int start = 0; start < statements.size(); start += window) {
+                    List<Future<Rendered>> batch = new ArrayList<>();
+                    for (RepMonth m : statements.subList(start, Math.min(statements.size(), start + window))) {
+                        String name = names.get(m.rep().id());
+                        Locale locale = language(computed.languages().get(m.rep().id()), request.locale());
+                        batch.add(pool.submit(() -> render(m, name, locale, run, generator, inputNames, date)));
+                    }
+                    for (Future<Rendered> f : batch) {
+                        Rendered r = await(f);
+                        write(out, manifest, r.name() + ".pdf", r.pdf());
+                        write(out, manifest, r.name() + ".xlsx", r.xlsx());
+                        progress.statementWritten(out.fileNames().size() / 2, statements.size());
+                    }
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            StatementText registerText = new StatementText(request.locale(), run.currency());
+            byte[] register = PayoutRegister.write(run, computed.changes(), request.previous().isPresent(), registerText,
+                    generator, date);
+            write(out, manifest, PayoutRegister.FILE_NAME, register);
+            try (OutputStream os = out.newFile(Manifest.FILE_NAME)) {
+                os.write(manifest.toJson(generator, run, computed.changes().size()));
+            }
+            out.commit();
+            List<Path> files = out.fileNames().stream().map(out.target()::resolve).toList();
+            return new CommissionResult(out.target(), files, run, computed.changes(), computed.problems());
+        }
+    }
+
+    /** What is computed before anything is written. */
+    private record Computed(CommissionRun run, List<Change> changes, List<Problem> problems,
+            Map<String, String> languages) {
+    }
+
+    /** Reads, checks and computes, without writing: what the statements are made from. */
+    public CommissionRun calculate(CommissionRequest request) throws InvalidInputException, IOException {
+        return compute(request).run();
+    }
+
+    private Computed compute(CommissionRequest request) throws InvalidInputException, IOException {
+        for (Path workbook : request.workbooks()) {
+            if (!Files.isRegularFile(workbook)) {
+                throw new NoSuchFileException(workbook.toString(), null, "no such file");
+            }
+        }
+        ProblemLog problems = new ProblemLog(request.policy());
+        ColumnMapping mapping = request.mapping().isPresent() ? ColumnMapping.read(request.mapping().get())
+                : ColumnMapping.none();
+        Ingested ingested = new SalesDataReader(mapping).read(request.workbooks(), request.currency(), problems);
+        PlanBook book = new PlanSheetsReader().read(request.workbooks(), problems);
+        stopOnErrors(problems);
+        problems.enforcePolicy();
+        Map<String, String> languages = RepLanguages.read(ingested.data().reps());
+        checkLanguages(ingested.data().reps(), languages, problems);
+        int scale = Math.max(0, ingested.currency().getDefaultFractionDigits());
+        SalesData data = ingested.data();
+        CommissionCalculator calculator = new CommissionCalculator(data, book, ingested.currency());
+        PreviousRegister previous = request.previous().isPresent()
+                ? PreviousRegister.read(request.previous().get(), scale) : null;
+        Set<YearMonth> keep = previous == null ? Set.of() : Set.of(previous.month());
+        CommissionRun run = calculator.calculate(request.period(), List.of(), keep, problems);
+        List<Change> changes = List.of();
+        if (previous != null) {
+            if (previous.month().isAfter(request.period())) {
+                throw new InvalidInputException(Problem.error("commission.previous_after_period",
+                        new CellLocation(previous.file(), null, null, null),
+                        "the register of " + request.period() + " or of an earlier month",
+                        "the register of " + previous.month(), "no statements"));
+            }
+            changes = RunComparison.compare(previous, run.month(previous.month()), scale);
+            if (previous.month().isBefore(request.period()) && !changes.isEmpty()) {
+                List<Adjustment> adjustments = changes.stream().map(Change::toAdjustment).toList();
+                run = calculator.calculate(request.period(), adjustments, Set.of(), new ProblemLog(request.policy()));
+            }
+        }
+        return new Computed(run, changes, problems.problems(), languages);
+    }
+
+    private static void stopOnErrors(ProblemLog problems) throws InvalidInputException {
+        List<Problem> errors = problems.problems().stream().filter(p -> p.severity() == Severity.ERROR).toList();
+        if (!errors.isEmpty()) {
+            // A row left out would silently change someone's pay: commissions need every row.
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private static void checkLanguages(List<Rep> reps, Map<String, String> languages, ProblemLog problems) {
+        for (Rep rep : reps) {
+            String language = languages.get(rep.id());
+            if (language != null && !ReportRequest.LANGUAGES.contains(language)) {
+                problems.report(Problem.warning("commission.unknown_language", new CellLocation(rep.source().file(),
+                        rep.source().sheet(), "row " + rep.source().row(), "Language"),
+                        "a statement language: " + String.join(", ", ReportRequest.LANGUAGES), language,
+                        "statement written in the language given with --lang"));
+            }
+        }
+    }
+
+    private record Rendered(String name, byte[] pdf, byte[] xlsx) {
+    }
+
+    private static Rendered render(RepMonth m, String name, Locale locale, CommissionRun run, String generator,
+            List<String> inputs, LocalDate date) throws IOException {
+        StatementText text = new StatementText(locale, run.currency());
+        byte[] pdf = StatementPdf.write(m, text, generator, inputs, date, name + ".pdf");
+        byte[] xlsx = StatementWorkbook.write(m, text, generator, date);
+        return new Rendered(name, pdf, xlsx);
+    }
+
+    /** @return the rep's language when it is one of the statement languages, else {@code fallback} */
+    static Locale language(String language, Locale fallback) {
+        return language != null && ReportRequest.LANGUAGES.contains(language) ? Locale.forLanguageTag(language) : fallback;
+    }
+
+    private static Rendered await(Future<Rendered> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing the statements", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IOException(cause);
+        }
+    }
+
+    private static void write(AtomicDirectoryOutput out, Manifest manifest, String name, byte[] content)
+            throws IOException {
+        try (OutputStream os = out.newFile(name)) {
+            os.write(content);
+        }
+        manifest.output(name, content);
+    }
+
+    private static byte[] sha256(Path file) throws IOException {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(OutputStream.nullOutputStream());
+            return ((DigestInputStream) in).getMessageDigest().digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is a required JDK algorithm", e);
+        }
+    }
+}
