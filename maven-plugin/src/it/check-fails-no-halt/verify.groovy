@@ -8,7 +8,7 @@ def problems = figures.get('data_quality.problems').intValue()
 
 def log = new File(basedir, 'build.log').text
 assert log.contains("[WARNING] salesaudit: FAILED: maxDataProblems: data_quality.problems is ${problems}, above the maximum 0")
-assert log.contains('[WARNING] salesaudit: skipped: minForecastAccuracy: results.json has no figure forecast.accuracy')
+assert log.contains('[WARNING] salesaudit: skipped: rule audit.no_such_figure: results.json has no figure audit.no_such_figure')
 assert log.contains('The build goes on: haltOnFailure is false')
 assert log.contains('BUILD SUCCESS')
 

@@ -51,17 +51,15 @@ public class CheckMojo extends AbstractSalesAuditMojo {
     Long maxUnmappedColumns;
 
     /**
-     * The lowest forecast accuracy allowed, a ratio from 0 to 1 ({@code forecast.accuracy}). This
-     * version's results.json has no forecast figures yet, so the rule fails unless
-     * {@code failOnMissingKey} is false.
+     * The lowest forecast accuracy allowed, a ratio from 0 to 1 ({@code forecast.accuracy}: the mean
+     * backtest accuracy of the method the forecast trusts).
      */
     @Parameter(property = "salesaudit.minForecastAccuracy")
     String minForecastAccuracy;
 
     /**
      * The largest share of open deals allowed to be stale, a ratio from 0 to 1
-     * ({@code audit.stale_deals.share}). This version's results.json has no stale-deal figures yet, so
-     * the rule fails unless {@code failOnMissingKey} is false.
+     * ({@code audit.pipeline_health.stale_share}).
      */
     @Parameter(property = "salesaudit.maxStaleDealShare")
     String maxStaleDealShare;

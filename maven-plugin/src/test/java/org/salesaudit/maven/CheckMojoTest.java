@@ -86,7 +86,7 @@ class CheckMojoTest {
     void aRuleOnAnAbsentFigureFailsUnlessAllowed() throws Exception {
         mojo.maxStaleDealShare = "0.2";
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
-        assertTrue(e.getMessage().contains("results.json has no figure audit.stale_deals.share"), e.getMessage());
+        assertTrue(e.getMessage().contains("results.json has no figure audit.pipeline_health.stale_share"), e.getMessage());
 
         mojo.failOnMissingKey = false;
         mojo.execute();

@@ -93,6 +93,8 @@ public final class PipelineHealthAudit implements Audit {
                         new Value.Count(threshold)),
                 new Figure("audit.pipeline_health.stale_deals", "figure.audit.pipeline_health.stale_deals",
                         new Value.Count(stale.size())),
+                new Figure("audit.pipeline_health.stale_share", "figure.audit.pipeline_health.stale_share",
+                        Amounts.ratio(stale.size(), open.size())),
                 new Figure("audit.pipeline_health.stale_value", "figure.audit.pipeline_health.stale_value",
                         Amounts.money(staleValue, settings.currency())),
                 new Figure("audit.pipeline_health.stale_weighted", "figure.audit.pipeline_health.stale_weighted",

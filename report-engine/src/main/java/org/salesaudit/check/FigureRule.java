@@ -23,7 +23,7 @@ public record FigureRule(String name, String key, Optional<BigDecimal> min, Opti
     /** The figure {@code minForecastAccuracy} bounds. */
     public static final String FORECAST_ACCURACY = "forecast.accuracy";
     /** The figure {@code maxStaleDealShare} bounds. */
-    public static final String STALE_DEAL_SHARE = "audit.stale_deals.share";
+    public static final String STALE_DEAL_SHARE = "audit.pipeline_health.stale_share";
 
     public FigureRule {
         Objects.requireNonNull(name, "name");

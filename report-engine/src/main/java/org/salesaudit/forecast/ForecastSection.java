@@ -119,6 +119,10 @@ public final class ForecastSection implements Audit {
                 Money.of(stale.stream().map(OpenDeal::amount).reduce(BigDecimal.ZERO, BigDecimal::add), currency)));
         figures.add(new Figure("forecast.trusted_method", "figure.forecast.trusted_method",
                 backtest.trusted().<Value>map(Value.Text::new).orElseGet(Value::notAvailable)));
+        figures.add(new Figure("forecast.accuracy", "figure.forecast.accuracy",
+                backtest.trusted().flatMap(method -> backtest.scores().stream()
+                        .filter(s -> s.method().equals(method)).findFirst())
+                        .flatMap(Backtest.Score::meanAccuracy).map(Money::ratio).orElseGet(Value::notAvailable)));
         figures.add(new Figure("forecast.simulations", "figure.forecast.simulations",
                 new Value.Count(settings.simulations())));
         figures.add(new Figure("forecast.seed", "figure.forecast.seed", new Value.Count(settings.seed())));

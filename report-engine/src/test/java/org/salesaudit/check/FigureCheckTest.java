@@ -75,7 +75,7 @@ class FigureCheckTest {
         assertFalse(strict.passed());
         assertTrue(strict.results().get(0).message().startsWith(
                 "minForecastAccuracy: results.json has no figure forecast.accuracy"), strict.results().get(0).message());
-        assertTrue(strict.results().get(1).message().contains("audit.stale_deals.share"));
+        assertTrue(strict.results().get(1).message().contains("audit.pipeline_health.stale_share"));
         assertTrue(lenient.passed());
         assertEquals(2, lenient.withStatus(RuleStatus.SKIPPED).size());
     }
