@@ -2,6 +2,7 @@ package org.salesaudit.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -37,6 +38,12 @@ class ExampleWorkbookReportTest {
         assertEquals(List.of(), model.skippedSections().stream().map(s -> s.id() + ": " + s.reasonKey()).toList(),
                 "every section of the audit is answered by the example workbook");
         assertFalse(model.findings().isEmpty(), "the summary has key findings");
+        // the figures the Maven check goal's minForecastAccuracy and maxStaleDealShare read
+        for (String key : List.of("forecast.accuracy", "audit.pipeline_health.stale_share")) {
+            var value = model.figures().filter(f -> f.key().equals(key)).findFirst().orElseThrow().value();
+            var ratio = assertInstanceOf(org.salesaudit.report.Value.Ratio.class, value, key).fraction();
+            assertTrue(ratio.signum() > 0 && ratio.compareTo(java.math.BigDecimal.ONE) < 0, key + " = " + ratio);
+        }
         // the dirty cells documented in examples/README.md, then its business findings
         assertEquals(Set.of("I57", "F216", "I422", "D532", "I734", "F885", "I1012", "A1183"),
                 Set.copyOf(model.problems().stream().filter(p -> !p.code().equals("deal.open_past_close")
