@@ -51,8 +51,9 @@ public record ForecastSettings(int horizonMonths, long seed, int simulations, in
         int backtest = file.integer("forecast.backtest_months", DEFAULT_BACKTEST_MONTHS);
         require(file, backtest >= 1 && backtest <= 60, "forecast.backtest_months", "a whole number from 1 to 60",
                 backtest);
-        BigDecimal stale = file.decimal("forecast.stale_cycles", DEFAULT_STALE_CYCLES);
-        require(file, stale.signum() > 0, "forecast.stale_cycles", "a positive number", stale);
+        // one definition of a stale deal for the whole report: the audit's stale factor
+        BigDecimal stale = file.decimal("audit.stale_factor", DEFAULT_STALE_CYCLES);
+        require(file, stale.signum() > 0, "audit.stale_factor", "a positive number", stale);
         BigDecimal scale = file.decimal("forecast.interval_scale", BigDecimal.valueOf(DEFAULT_INTERVAL_SCALE));
         require(file, scale.signum() > 0 && scale.compareTo(BigDecimal.TEN) <= 0, "forecast.interval_scale",
                 "a positive number up to 10", scale);

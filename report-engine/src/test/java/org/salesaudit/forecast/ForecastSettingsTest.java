@@ -39,7 +39,7 @@ class ForecastSettingsTest {
     @Test
     void everyKeyIsRead() throws Exception {
         SettingsFile f = file("forecast.horizon=12\nforecast.seed=7\nforecast.simulations=500\n"
-                + "forecast.backtest_months=6\nforecast.stale_cycles=3\nforecast.interval_scale=1.2\n"
+                + "forecast.backtest_months=6\naudit.stale_factor=3\nforecast.interval_scale=1.2\n"
                 + "forecast.run_rate.growth=0.05\nforecast.run_rate.new_rep_deals=1\n");
         ForecastSettings s = ForecastSettings.from(f);
         assertEquals(new ForecastSettings(12, 7, 500, 6, new BigDecimal("3"), 1.2, Optional.of(new BigDecimal("0.05")),
