@@ -24,18 +24,25 @@ import org.salesaudit.settings.SettingsFile;
  * @param responseSla   hours within which sales must first touch a lead (settings
  *                      {@code audit.sla_hours.warm}, {@code audit.sla_hours.cold})
  * @param scoring       the lead-scoring points and threshold ({@code audit.scoring.*})
+ * @param workingHoursPerDay a rep's working hours per working day, for the selling time (setting
+ *                      {@code audit.working_hours_per_day}, default 8)
  */
 public record AuditSettings(LocalDate asOf, Currency currency, StageProbabilities stages, BigDecimal staleFactor,
-        Optional<BigDecimal> revenueTarget, ResponseSla responseSla, ScoringModel scoring) {
+        Optional<BigDecimal> revenueTarget, ResponseSla responseSla, ScoringModel scoring,
+        BigDecimal workingHoursPerDay) {
 
     /** Length of the analysis window ending on the as-of date. */
     public static final int WINDOW_MONTHS = 12;
     /** Default of {@code audit.stale_factor}: two normal sales cycles (domain worked example 7). */
     public static final BigDecimal DEFAULT_STALE_FACTOR = new BigDecimal("2");
+    /** Default of {@code audit.working_hours_per_day}. */
+    public static final BigDecimal DEFAULT_WORKING_HOURS_PER_DAY = new BigDecimal("8");
+    private static final BigDecimal HOURS_PER_DAY = new BigDecimal("24");
 
     static final String STAGES_KEY = "audit.stages";
     static final String STALE_FACTOR_KEY = "audit.stale_factor";
     static final String REVENUE_TARGET_KEY = "audit.capacity.revenue_target";
+    static final String WORKING_HOURS_KEY = "audit.working_hours_per_day";
 
     public AuditSettings {
         Objects.requireNonNull(asOf, "asOf");
@@ -45,9 +52,20 @@ public record AuditSettings(LocalDate asOf, Currency currency, StageProbabilitie
         Objects.requireNonNull(revenueTarget, "revenueTarget");
         Objects.requireNonNull(responseSla, "responseSla");
         Objects.requireNonNull(scoring, "scoring");
+        Objects.requireNonNull(workingHoursPerDay, "workingHoursPerDay");
         if (staleFactor.signum() <= 0) {
             throw new IllegalArgumentException("the stale factor must be positive, got " + staleFactor);
         }
+        if (workingHoursPerDay.signum() <= 0 || workingHoursPerDay.compareTo(HOURS_PER_DAY) > 0) {
+            throw new IllegalArgumentException("the working hours per day must be above 0 and at most 24, got "
+                    + workingHoursPerDay);
+        }
+    }
+
+    /** Settings with the default working hours per day. */
+    public AuditSettings(LocalDate asOf, Currency currency, StageProbabilities stages, BigDecimal staleFactor,
+            Optional<BigDecimal> revenueTarget, ResponseSla responseSla, ScoringModel scoring) {
+        this(asOf, currency, stages, staleFactor, revenueTarget, responseSla, scoring, DEFAULT_WORKING_HOURS_PER_DAY);
     }
 
     /** Settings with the documented defaults beyond the stage table. */
@@ -92,7 +110,12 @@ public record AuditSettings(LocalDate asOf, Currency currency, StageProbabilitie
         }
         ResponseSla sla = new ResponseSla(positiveHours(file, ResponseSla.WARM_KEY, ResponseSla.DEFAULT.warmHours()),
                 positiveHours(file, ResponseSla.COLD_KEY, ResponseSla.DEFAULT.coldHours()));
-        return new AuditSettings(asOf, currency, stages, staleFactor, target, sla, ScoringModel.from(file));
+        BigDecimal hours = file.decimal(WORKING_HOURS_KEY, DEFAULT_WORKING_HOURS_PER_DAY);
+        if (hours.signum() <= 0 || hours.compareTo(HOURS_PER_DAY) > 0) {
+            throw file.invalid(WORKING_HOURS_KEY, "a number of hours above 0 and at most 24, such as 8",
+                    hours.toPlainString());
+        }
+        return new AuditSettings(asOf, currency, stages, staleFactor, target, sla, ScoringModel.from(file), hours);
     }
 
     private static int positiveHours(SettingsFile file, String key, int defaultValue) throws InvalidInputException {

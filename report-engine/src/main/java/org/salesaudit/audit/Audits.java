@@ -34,6 +34,7 @@ public final class Audits {
                 new TimeToCustomerAudit(),
                 new CampaignAudit(),
                 new SalesEffectivenessAudit(),
+                new SellingTimeAudit(),
                 new QuotaAttainmentAudit(),
                 new RepQuadrantAudit(),
                 new FollowUpAudit(),

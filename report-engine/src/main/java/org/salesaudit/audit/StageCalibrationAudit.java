@@ -27,6 +27,7 @@ import org.salesaudit.report.SectionOutcome;
 import org.salesaudit.report.Skipped;
 import org.salesaudit.report.Table;
 import org.salesaudit.report.Value;
+import org.salesaudit.stats.PoolAdjacentViolators;
 import org.salesaudit.stats.Proportion;
 
 /**
@@ -35,7 +36,9 @@ import org.salesaudit.stats.Proportion;
  * whose stage history entered that stage, with its 95 % Wilson interval. The open pipeline in each
  * stage is weighted at the stated and at the empirical probability; the difference is the money by
  * which the stated table overstates (or, negative, understates) the weighted pipeline. The suggested
- * probability is the empirical one rounded to a whole percent.
+ * probability rises with the stage order: the empirical rates of the stages with closed deals, in funnel
+ * order, made non-decreasing by the pool-adjacent-violators algorithm weighted by the closed deals per
+ * stage (a pooled block's rate is Σ won / Σ closed of its stages), rounded to a whole percent.
  */
 public final class StageCalibrationAudit implements Audit {
 
@@ -92,7 +95,35 @@ public final class StageCalibrationAudit implements Audit {
                 }
             }
         }
+        suggest(rows);
         return section(rows, closed.size(), settings);
+    }
+
+    /**
+     * Sets each stage's suggested probability: the weighted isotonic fit of the empirical rates along the
+     * funnel (stages without closed deals take no part and get none), exact per block, rounded to two
+     * decimals (HALF_UP).
+     */
+    static void suggest(List<StageRow> rows) {
+        List<StageRow> measured = rows.stream().filter(r -> r.closed > 0).toList();
+        double[] rates = measured.stream().mapToDouble(r -> (double) r.won / r.closed).toArray();
+        double[] weights = measured.stream().mapToDouble(r -> r.closed).toArray();
+        int[] blocks = PoolAdjacentViolators.blocks(rates, weights);
+        for (int i = 0; i < measured.size();) {
+            int j = i;
+            long won = 0;
+            long closedDeals = 0;
+            while (j < measured.size() && blocks[j] == blocks[i]) {
+                won += measured.get(j).won;
+                closedDeals += measured.get(j).closed;
+                j++;
+            }
+            BigDecimal pooled = BigDecimal.valueOf(won).divide(BigDecimal.valueOf(closedDeals), 2, RoundingMode.HALF_UP);
+            for (int k = i; k < j; k++) {
+                measured.get(k).suggested = pooled;
+            }
+            i = j;
+        }
     }
 
     private static Section section(List<StageRow> rows, int closedDeals, AuditSettings settings) {
@@ -117,7 +148,7 @@ public final class StageCalibrationAudit implements Audit {
                     new Value.Count(r.won), Amounts.ratio(r.won, r.closed),
                     p == null ? Value.notAvailable() : Amounts.ratio(p.low()),
                     p == null ? Value.notAvailable() : Amounts.ratio(p.high()),
-                    p == null ? Value.notAvailable() : new Value.Ratio(r.suggested())));
+                    r.suggested == null ? Value.notAvailable() : new Value.Ratio(r.suggested)));
             pipelineRows.add(List.of(new Value.Text(r.stage), new Value.Count(r.openDeals),
                     Amounts.money(r.openValue, settings.currency()),
                     Amounts.money(r.weightedStated(), settings.currency()),
@@ -171,13 +202,15 @@ public final class StageCalibrationAudit implements Audit {
     }
 
     /** The counts and open pipeline of one stage. */
-    private static final class StageRow {
+    static final class StageRow {
         final String stage;
         final BigDecimal stated;
         long closed;
         long won;
         long openDeals;
         BigDecimal openValue = BigDecimal.ZERO;
+        /** The monotone suggestion, two decimals; {@code null} without closed deals. */
+        BigDecimal suggested;
 
         StageRow(String stage, BigDecimal stated) {
             this.stage = stage;
@@ -188,10 +221,6 @@ public final class StageCalibrationAudit implements Audit {
         BigDecimal empirical() {
             return closed == 0 ? stated
                     : BigDecimal.valueOf(won).divide(BigDecimal.valueOf(closed), 10, RoundingMode.HALF_UP);
-        }
-
-        BigDecimal suggested() {
-            return empirical().setScale(2, RoundingMode.HALF_UP);
         }
 
         BigDecimal weightedStated() {

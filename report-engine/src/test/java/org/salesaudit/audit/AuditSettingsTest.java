@@ -75,4 +75,14 @@ class AuditSettingsTest {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> read("audit.stale_factr = 3\n"));
         assertTrue(e.getMessage().contains("audit.stale_factr"), e.getMessage());
     }
+
+    @Test
+    void workingHoursPerDayDefaultToEightAndMustLieWithinADay() throws Exception {
+        assertEquals(new BigDecimal("8"), read("").workingHoursPerDay());
+        assertEquals(new BigDecimal("7.5"), read("audit.working_hours_per_day = 7.5\n").workingHoursPerDay());
+        InvalidInputException zero = assertThrows(InvalidInputException.class,
+                () -> read("audit.working_hours_per_day = 0\n"));
+        assertTrue(zero.getMessage().contains("audit.working_hours_per_day"), zero.getMessage());
+        assertThrows(InvalidInputException.class, () -> read("audit.working_hours_per_day = 25\n"));
+    }
 }

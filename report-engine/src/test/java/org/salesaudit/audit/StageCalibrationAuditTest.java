@@ -105,4 +105,35 @@ class StageCalibrationAuditTest {
                 List.of(change("D", "Qualified", "2026-01-01", null))), SETTINGS);
         assertInstanceOf(Skipped.class, onlyOpen);
     }
+
+    /**
+     * Deals that skip Product demo make its raw rate dip. 20 deals went through every stage to Final
+     * negotiation (10 won); 20 skipped Product demo (all won); 20 were lost in Product demo; 40 were lost
+     * in Discovery call. Raw rates: Discovery call 30/100 = 0.30, Qualified 30/60 = 0.50, Product demo
+     * 10/40 = 0.25, Product trial 30/40 = 0.75, Final negotiation 30/40 = 0.75. Qualified and Product demo
+     * violate the order and pool, weighted by their closed deals: (30 + 10) / (60 + 40) = 0.40 ≥ 0.30, so
+     * the pool stops there. Suggested: 0.30, 0.40, 0.40, 0.75, 0.75; the empirical column keeps the raw rates.
+     */
+    @Test
+    void suggestedProbabilitiesRiseAlongTheFunnelByPoolingAdjacentViolators() {
+        for (int i = 0; i < 20; i++) {
+            closed("ALL" + i, i < 10, "Discovery call", "Qualified", "Product demo", "Product trial",
+                    "Final negotiation");
+            closed("SKIP" + i, true, "Discovery call", "Qualified", "Product trial", "Final negotiation");
+            closed("PD" + i, false, "Discovery call", "Qualified", "Product demo");
+        }
+        for (int i = 0; i < 40; i++) {
+            closed("DC" + i, false, "Discovery call");
+        }
+        Table stages = table(new StageCalibrationAudit().run(withHistory(deals, history), SETTINGS),
+                "audit.stage_calibration.stages");
+
+        assertEquals(ratio("0.500000"), cell(stages, "Qualified", "empirical"));
+        assertEquals(ratio("0.250000"), cell(stages, "Product demo", "empirical"));
+        assertEquals(new Value.Ratio(new BigDecimal("0.30")), cell(stages, "Discovery call", "suggested"));
+        assertEquals(new Value.Ratio(new BigDecimal("0.40")), cell(stages, "Qualified", "suggested"));
+        assertEquals(new Value.Ratio(new BigDecimal("0.40")), cell(stages, "Product demo", "suggested"));
+        assertEquals(new Value.Ratio(new BigDecimal("0.75")), cell(stages, "Product trial", "suggested"));
+        assertEquals(new Value.Ratio(new BigDecimal("0.75")), cell(stages, "Final negotiation", "suggested"));
+    }
 }

@@ -117,4 +117,44 @@ class TimeToCustomerAuditTest {
                 "5", DealStatus.OPEN)), List.of(), List.of());
         assertInstanceOf(Skipped.class, new TimeToCustomerAudit().run(none, SETTINGS));
     }
+
+    /**
+     * Won days: Events (median 8) 1 1 2 2 3 4 4 5 5 8 8 8 8 11 11 12 12 15 17 22 23; Referral (median 13)
+     * 6 6 6 7 10 13 16 22 23. Derived with python3 (stdlib), average ranks, the normal approximation
+     * without tie or continuity correction as in Commons Math 3.6:
+     * <pre>
+     * allv = sorted(x + y); rank = average 1-based position of each value
+     * r1 = sum(rank[v] for v in x)            # 296.0
+     * u1 = r1 - 21 * 22 / 2                   # 65.0;  u2 = 21 * 9 - u1 = 124.0; U = max = 124.0
+     * z = (65 - 189 / 2) / sqrt(189 * 31 / 12)  # -1.33506
+     * p = erfc(-z / sqrt(2))                  # 2 Φ(z) = 0.1818566
+     * </pre>
+     */
+    @Test
+    void mannWhitneyComparesTheWonDaysOfTheFastestAndSlowestChannel() {
+        SectionOutcome outcome = new TimeToCustomerAudit().run(data(List.of()), SETTINGS);
+
+        assertEquals(new Value.Text("Events"), figure(outcome, "audit.time_to_customer.mann_whitney_fastest"));
+        assertEquals(new Value.Text("Referral"), figure(outcome, "audit.time_to_customer.mann_whitney_slowest"));
+        assertEquals(new Value.Quantity(new BigDecimal("124.0")), figure(outcome, "audit.time_to_customer.mann_whitney_u"));
+        assertEquals(new Value.Quantity(new BigDecimal("0.181857")),
+                figure(outcome, "audit.time_to_customer.mann_whitney_p_value"));
+    }
+
+    @Test
+    void mannWhitneyNeedsTwoChannelsWithFiveWonDeals() {
+        for (int t : new int[] {3, 4, 5, 6}) {
+            add("Partner", t, true);
+        }
+        for (int t : new int[] {30, 40, 50, 60}) {
+            add("Web", t, true);
+        }
+        EnumSet<Dataset> present = EnumSet.of(Dataset.DEALS, Dataset.LEADS);
+        SectionOutcome outcome = new TimeToCustomerAudit().run(
+                new SalesData(deals, List.of(), List.of(), leads, List.of(), List.of(), List.of(), List.of(), present),
+                SETTINGS);
+
+        assertEquals(Value.notAvailable(), figure(outcome, "audit.time_to_customer.mann_whitney_p_value"));
+        assertEquals(Value.notAvailable(), figure(outcome, "audit.time_to_customer.mann_whitney_fastest"));
+    }
 }
