@@ -5,11 +5,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Currency;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.apache.maven.plugin.MojoExecutionException;
@@ -22,17 +19,16 @@ import org.salesaudit.engine.OutputFormat;
 import org.salesaudit.engine.ReportEngine;
 import org.salesaudit.engine.ReportRequest;
 import org.salesaudit.engine.UpToDateReports;
-import org.salesaudit.engine.WorkbookSet;
 import org.salesaudit.problem.InvalidInputException;
 import org.salesaudit.problem.Problem;
 import org.salesaudit.problem.ProblemPolicy;
 
 /**
  * Audits sales workbooks at build time and writes the report (PDF, XLSX, HTML) and results.json into
- * the output directory, all at once or not at all. When the workbooks, mapping, settings, options and
- * plugin version are unchanged since the last run into the same directory, and the files it wrote are
- * still there, it does nothing and says so. Bad data fails the build with the engine's message naming
- * file, sheet and cell.
+ * the output directory, all at once or not at all. When the workbooks, mapping, settings, templates,
+ * options and plugin version are unchanged since the last run into the same directory, and the files it
+ * wrote are still there, it does nothing and says so. Bad data fails the build with the engine's message
+ * naming file, sheet and cell.
  */
 @Mojo(name = "audit", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
 public class AuditMojo extends AbstractSalesAuditMojo {
@@ -85,6 +81,14 @@ public class AuditMojo extends AbstractSalesAuditMojo {
     @Parameter(property = "salesaudit.currency")
     String currency;
 
+    /**
+     * A folder of report templates ({@code report.ftlh}, {@code report.css}, files they include)
+     * replacing the bundled ones of the same name in the PDF and HTML reports (docs/templates.md).
+     * Every file in it is part of the up-to-date check: editing one produces the reports again.
+     */
+    @Parameter(property = "salesaudit.templates")
+    File templates;
+
     /** Fail the build on any data problem, even a repaired value. */
     @Parameter(property = "salesaudit.strict", defaultValue = "false")
     boolean strict;
@@ -127,36 +131,26 @@ public class AuditMojo extends AbstractSalesAuditMojo {
     }
 
     private ReportRequest request() throws MojoFailureException, IOException {
-        List<Path> inputs = new ArrayList<>();
-        if (workbooks != null) {
-            workbooks.forEach(f -> inputs.add(f.toPath()));
-        }
-        if (workbookFiles != null) {
-            if (workbookFiles.directory == null) {
-                throw Failures.configuration("<workbookFiles> needs a <directory>");
-            }
-            WorkbookSet set = new WorkbookSet(workbookFiles.directory.toPath(), workbookFiles.includes,
-                    workbookFiles.excludes);
-            List<Path> found = set.files();
-            if (found.isEmpty()) {
-                throw Failures.configuration("no workbook in " + set);
-            }
-            inputs.addAll(found);
-        }
-        if (inputs.isEmpty()) {
-            throw Failures.configuration("no workbooks configured: name them in <workbooks><workbook>...</workbook>"
-                    + "</workbooks> or select a folder with <workbookFiles><directory>...</directory></workbookFiles>");
-        }
-        return ReportRequest.builder(inputs.stream().map(p -> p.toAbsolutePath().normalize()).distinct().toList(),
-                        outputDirectory.toPath())
+        return ReportRequest.builder(Options.workbooks(workbooks, workbookFiles), outputDirectory.toPath())
                 .formats(formats())
-                .locale(locale())
+                .locale(Options.locale(language))
                 .mapping(mapping == null ? null : mapping.toPath())
                 .settings(settings == null ? null : settings.toPath())
                 .asOf(asOfDate())
-                .currency(currency())
+                .currency(Options.currency(currency))
                 .policy(strict ? ProblemPolicy.STRICT : ProblemPolicy.COLLECT)
+                .templates(templateFolder())
                 .build();
+    }
+
+    private Path templateFolder() throws MojoFailureException {
+        if (templates == null) {
+            return null;
+        }
+        if (!templates.isDirectory()) {
+            throw Failures.configuration("templates: not a directory: " + templates);
+        }
+        return templates.toPath();
     }
 
     private Set<OutputFormat> formats() throws MojoFailureException {
@@ -166,26 +160,6 @@ public class AuditMojo extends AbstractSalesAuditMojo {
                     "unknown format '" + f + "' (expected pdf, xlsx or html)")));
         }
         return parsed;
-    }
-
-    private Locale locale() throws MojoFailureException {
-        String lang = language.strip().toLowerCase(Locale.ROOT);
-        if (!ReportRequest.LANGUAGES.contains(lang)) {
-            throw Failures.configuration("unsupported language '" + language + "' (supported: "
-                    + String.join(", ", ReportRequest.LANGUAGES) + ")");
-        }
-        return Locale.forLanguageTag(lang);
-    }
-
-    private Currency currency() throws MojoFailureException {
-        if (currency == null || currency.isBlank()) {
-            return null;
-        }
-        try {
-            return Currency.getInstance(currency.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw Failures.configuration("currency '" + currency + "' is not an ISO 4217 code such as EUR");
-        }
     }
 
     private LocalDate asOfDate() throws MojoFailureException {

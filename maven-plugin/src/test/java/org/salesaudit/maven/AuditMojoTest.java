@@ -192,4 +192,37 @@ class AuditMojoTest {
         assertEquals(1, log.count("(settings file changed)"));
         assertEquals(0, log.count("up to date"));
     }
+
+    @Test
+    void aTemplateFolderIsUsedAndEditingItProducesTheReportsAgain() throws Exception {
+        Path out = dir.resolve("salesaudit");
+        Path templates = Files.createDirectories(dir.resolve("my-templates"));
+        Files.writeString(templates.resolve("report.css"), "body { color: #102030; } /* house-style-1 */\n");
+        AuditMojo mojo = mojo(workbook("Amount"), out);
+        mojo.asOf = "2026-10-31";
+        mojo.formats = List.of("html");
+        mojo.templates = templates.toFile();
+
+        mojo.execute();
+        assertTrue(Files.readString(out.resolve("report.html")).contains("house-style-1"));
+        mojo.execute();
+        assertEquals(1, log.count("are up to date (inputs unchanged); nothing to do"));
+
+        Files.writeString(templates.resolve("report.css"), "body { color: #102030; } /* house-style-2 */\n");
+        mojo.execute();
+
+        assertEquals(1, log.count("(template report.css changed)"), log.lines.toString());
+        assertEquals(1, log.count("up to date"));
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("house-style-2") && !html.contains("house-style-1"));
+    }
+
+    @Test
+    void aTemplateFolderThatIsNotAFolderIsRefused() throws Exception {
+        AuditMojo mojo = mojo(workbook("Amount"), dir.resolve("salesaudit"));
+        mojo.templates = dir.resolve("no-such-folder").toFile();
+
+        assertEquals("salesaudit: templates: not a directory: " + dir.resolve("no-such-folder"),
+                assertThrows(MojoFailureException.class, mojo::execute).getMessage());
+    }
 }

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.salesaudit.problem.InvalidInputException;
 
@@ -26,8 +27,9 @@ import org.salesaudit.problem.InvalidInputException;
  * Runs the engine only when something that affects the reports changed since the last run into the
  * same output directory. A marker file ({@value #MARKER}) in the output directory records the
  * salesaudit version, the calling front end's version, the name and SHA-256 of every workbook, of the
- * mapping and of the settings file, every option, and the SHA-256 of every file written. The reports
- * are up to date when all of these are unchanged and every file is still there as written.
+ * mapping and of the settings file, the SHA-256 of every file of the template folder, every option,
+ * and the SHA-256 of every file written. The reports are up to date when all of these are unchanged
+ * and every file is still there as written.
  */
 public final class UpToDateReports {
 
@@ -131,12 +133,31 @@ public final class UpToDateReports {
         }
         f.put("mapping file", request.mapping().isPresent() ? fileDigest(request.mapping().get()) : "none");
         f.put("settings file", request.settings().isPresent() ? fileDigest(request.settings().get()) : "none");
+        f.put("template folder", request.templates().map(t -> t.toAbsolutePath().normalize().toString()).orElse("none"));
+        if (request.templates().isPresent()) {
+            templateFiles(request.templates().get(), f);
+        }
         f.put("formats", request.orderedFormats().stream().map(OutputFormat::extension).collect(Collectors.joining(",")));
         f.put("language", request.locale().toLanguageTag());
         f.put("as-of date", request.asOf().map(Object::toString).orElse("latest date in the data"));
         f.put("currency", request.currency().map(Object::toString).orElse("most frequent"));
         f.put("policy", request.policy().name());
         return f;
+    }
+
+    /** Every file of the template folder, sub-folders too, by its path in the folder, in path order. */
+    private static void templateFiles(Path folder, Map<String, String> f) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        List<String> names;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            names = walk.filter(Files::isRegularFile).map(p -> folder.relativize(p).toString().replace('\\', '/'))
+                    .sorted().toList();
+        }
+        for (String name : names) {
+            f.put("template " + name, "sha256:" + sha256(folder.resolve(name)));
+        }
     }
 
     private static String fileDigest(Path file) throws IOException {

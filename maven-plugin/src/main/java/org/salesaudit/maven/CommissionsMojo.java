@@ -1,0 +1,134 @@
+package org.salesaudit.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.salesaudit.commission.calculation.RepMonth;
+import org.salesaudit.engine.CommissionEngine;
+import org.salesaudit.engine.CommissionRequest;
+import org.salesaudit.engine.CommissionResult;
+import org.salesaudit.problem.InvalidInputException;
+import org.salesaudit.problem.Problem;
+import org.salesaudit.problem.ProblemPolicy;
+
+/**
+ * Computes a month's commissions from the deals and the plan sheets (docs/commission-plans.md) and
+ * writes one PDF and one XLSX statement per rep, {@code payout-register.xlsx} and {@code manifest.json}
+ * into the output directory, all at once or not at all. Data or plans that cannot be used fail the
+ * build with the engine's message naming file, sheet and cell.
+ */
+@Mojo(name = "commissions", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
+public class CommissionsMojo extends AbstractSalesAuditMojo {
+
+    /**
+     * The data and plan workbooks (.xlsx, .xlsm, .xls), read together as one data set with
+     * {@code workbookFiles}.
+     */
+    @Parameter(property = "salesaudit.workbooks")
+    List<File> workbooks;
+
+    /**
+     * A folder of workbooks, with optional Ant-style {@code includes} and {@code excludes} (default:
+     * every .xlsx, .xlsm and .xls file under the folder, sorted by path). Read together with
+     * {@code workbooks} as one data set.
+     */
+    @Parameter
+    WorkbookFiles workbookFiles;
+
+    /** The month of the statements, as YYYY-MM (e.g. 2026-10). */
+    @Parameter(property = "salesaudit.period", required = true)
+    String period;
+
+    /**
+     * Where the statements, payout-register.xlsx and manifest.json are written; created if needed.
+     * Files of the same name are replaced, others kept.
+     */
+    @Parameter(property = "salesaudit.commissions.outputDirectory",
+            defaultValue = "${project.build.directory}/salesaudit-commissions")
+    File outputDirectory;
+
+    /**
+     * The payout register of an earlier run (its payout-register.xlsx): every changed line is listed
+     * with its reason, and changes to an earlier month become adjustments on this month's statements.
+     */
+    @Parameter(property = "salesaudit.previous")
+    File previous;
+
+    /**
+     * Language of the register, and of the statements of reps without a Language in the Reps sheet:
+     * en, ko, ar, pl or ru.
+     */
+    @Parameter(property = "salesaudit.language", defaultValue = "en")
+    String language;
+
+    /** An optional column-mapping file for the Deals and Reps sheets (docs/workbook-format.md). */
+    @Parameter(property = "salesaudit.mapping")
+    File mapping;
+
+    /** The currency (ISO 4217, e.g. EUR). Default: the most frequent deal currency. */
+    @Parameter(property = "salesaudit.currency")
+    String currency;
+
+    /** Fail the build on any data problem, even a warning. */
+    @Parameter(property = "salesaudit.strict", defaultValue = "false")
+    boolean strict;
+
+    @Override
+    String goal() {
+        return "commissions";
+    }
+
+    @Override
+    void run() throws MojoExecutionException, MojoFailureException {
+        try {
+            CommissionResult result = new CommissionEngine().generate(request());
+            List<RepMonth> statements = result.run().statements();
+            BigDecimal total = statements.stream().map(RepMonth::totalPay).reduce(BigDecimal.ZERO, BigDecimal::add);
+            getLog().info("salesaudit: wrote " + statements.size() + " statements (PDF and XLSX), payout-register.xlsx"
+                    + " and manifest.json for " + result.run().period() + " to " + result.outputDirectory());
+            getLog().info("salesaudit: total pay " + total.toPlainString() + " "
+                    + result.run().currency().getCurrencyCode() + " for " + result.run().period());
+            if (!result.changes().isEmpty()) {
+                getLog().info("salesaudit: " + result.changes().size() + " lines changed since the previous run; "
+                        + "listed in the register's Changes sheet");
+            }
+            for (Problem p : result.problems()) {
+                getLog().warn("salesaudit: " + p.message());
+            }
+        } catch (InvalidInputException e) {
+            throw Failures.invalidData(e);
+        } catch (IOException e) {
+            throw Failures.io(e);
+        }
+    }
+
+    private CommissionRequest request() throws MojoFailureException, IOException {
+        YearMonth month = month();
+        return new CommissionRequest(Options.workbooks(workbooks, workbookFiles), outputDirectory.toPath(), month,
+                Options.locale(language), Optional.ofNullable(mapping).map(File::toPath),
+                Optional.ofNullable(previous).map(File::toPath), Optional.ofNullable(Options.currency(currency)),
+                strict ? ProblemPolicy.STRICT : ProblemPolicy.COLLECT);
+    }
+
+    private YearMonth month() throws MojoFailureException {
+        if (period == null || period.isBlank()) {
+            throw Failures.configuration("period: the month of the statements is required, as YYYY-MM "
+                    + "(<period>2026-10</period> or -Dsalesaudit.period=2026-10)");
+        }
+        try {
+            return YearMonth.parse(period.strip());
+        } catch (DateTimeParseException e) {
+            throw Failures.configuration("period: expected a month as YYYY-MM, found '" + period + "'");
+        }
+    }
+}
