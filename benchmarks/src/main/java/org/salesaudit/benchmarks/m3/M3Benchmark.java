@@ -69,7 +69,7 @@ public final class M3Benchmark {
             writeHoldoutData(series, data);
             System.out.println("score: python3 score.py --data " + data + " --reference JAVA:naive2 " + o.out);
         } else {
-            System.out.println("score: python3 /work/shared/bench/m3/score.py " + o.out);
+            System.out.println("score: python3 score.py " + o.out + "   (score.py ships with the M3 data; see docs/benchmarks.md)");
         }
     }
 
