@@ -65,38 +65,27 @@ public final class SettingsFile {
     }
 
     public BigDecimal decimal(String key, BigDecimal defaultValue) throws InvalidInputException {
-        Optional<String> v = text(key);
-        if (v.isEmpty()) {
-            return defaultValue;
-        }
-        try {
-            return new BigDecimal(v.get());
-        } catch (NumberFormatException e) {
-            throw invalid(key, "a decimal number such as 0.25", v.get());
-        }
+        return parsed(key, defaultValue, BigDecimal::new, "a decimal number such as 0.25");
     }
 
     public int integer(String key, int defaultValue) throws InvalidInputException {
-        Optional<String> v = text(key);
-        if (v.isEmpty()) {
-            return defaultValue;
-        }
-        try {
-            return Integer.parseInt(v.get());
-        } catch (NumberFormatException e) {
-            throw invalid(key, "a whole number", v.get());
-        }
+        return parsed(key, defaultValue, Integer::valueOf, "a whole number");
     }
 
     public long longValue(String key, long defaultValue) throws InvalidInputException {
+        return parsed(key, defaultValue, Long::valueOf, "a whole number");
+    }
+
+    private <T> T parsed(String key, T defaultValue, java.util.function.Function<String, T> parser, String expected)
+            throws InvalidInputException {
         Optional<String> v = text(key);
         if (v.isEmpty()) {
             return defaultValue;
         }
         try {
-            return Long.parseLong(v.get());
+            return parser.apply(v.get());
         } catch (NumberFormatException e) {
-            throw invalid(key, "a whole number", v.get());
+            throw invalid(key, expected, v.get());
         }
     }
 

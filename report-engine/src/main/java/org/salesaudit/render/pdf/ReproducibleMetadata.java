@@ -34,7 +34,7 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
  */
 final class ReproducibleMetadata implements PDFCreationListener {
 
-    private static final DateTimeFormatter XMP_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX", Locale.ROOT);
+    private static final DateTimeFormatter XMP_DATE = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private final Calendar date;
     private final String xmpDate;
