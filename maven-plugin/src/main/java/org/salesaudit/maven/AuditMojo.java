@@ -21,7 +21,6 @@ import org.salesaudit.engine.ReportRequest;
 import org.salesaudit.engine.UpToDateReports;
 import org.salesaudit.problem.InvalidInputException;
 import org.salesaudit.problem.Problem;
-import org.salesaudit.problem.ProblemPolicy;
 
 /**
  * Audits sales workbooks at build time and writes the report (PDF, XLSX, HTML) and results.json into
@@ -31,19 +30,7 @@ import org.salesaudit.problem.ProblemPolicy;
  * naming file, sheet and cell.
  */
 @Mojo(name = "audit", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
-public class AuditMojo extends AbstractSalesAuditMojo {
-
-    /** The workbooks to audit (.xlsx, .xlsm, .xls), read together as one data set with {@code workbookFiles}. */
-    @Parameter(property = "salesaudit.workbooks")
-    List<File> workbooks;
-
-    /**
-     * A folder of workbooks to audit, with optional Ant-style {@code includes} and {@code excludes}
-     * (default: every .xlsx, .xlsm and .xls file under the folder, sorted by path). Read together with
-     * {@code workbooks} as one data set.
-     */
-    @Parameter
-    WorkbookFiles workbookFiles;
+public class AuditMojo extends AbstractWorkbookMojo {
 
     /** Where the reports and results.json are written; created if needed, other files in it are kept. */
     @Parameter(property = "salesaudit.outputDirectory", defaultValue = "${project.build.directory}/salesaudit")
@@ -52,14 +39,6 @@ public class AuditMojo extends AbstractSalesAuditMojo {
     /** Report formats: any of pdf, xlsx, html. results.json is always written. */
     @Parameter(property = "salesaudit.formats", defaultValue = "pdf,xlsx")
     List<String> formats;
-
-    /** Report language: en, ko, ar, pl or ru. */
-    @Parameter(property = "salesaudit.language", defaultValue = "en")
-    String language;
-
-    /** An optional column-mapping file naming the client's sheets and headers (docs/workbook-format.md). */
-    @Parameter(property = "salesaudit.mapping")
-    File mapping;
 
     /** An optional settings file: stage probabilities, windows, thresholds (docs/settings.md). */
     @Parameter(property = "salesaudit.settings")
@@ -77,10 +56,6 @@ public class AuditMojo extends AbstractSalesAuditMojo {
     @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
     String outputTimestamp;
 
-    /** The reporting currency (ISO 4217, e.g. EUR). Default: the most frequent deal currency. */
-    @Parameter(property = "salesaudit.currency")
-    String currency;
-
     /**
      * A folder of report templates ({@code report.ftlh}, {@code report.css}, files they include)
      * replacing the bundled ones of the same name in the PDF and HTML reports (docs/templates.md).
@@ -88,10 +63,6 @@ public class AuditMojo extends AbstractSalesAuditMojo {
      */
     @Parameter(property = "salesaudit.templates")
     File templates;
-
-    /** Fail the build on any data problem, even a repaired value. */
-    @Parameter(property = "salesaudit.strict", defaultValue = "false")
-    boolean strict;
 
     /** Produce the reports even when nothing changed since the last run into the output directory. */
     @Parameter(property = "salesaudit.force", defaultValue = "false")
@@ -131,14 +102,14 @@ public class AuditMojo extends AbstractSalesAuditMojo {
     }
 
     private ReportRequest request() throws MojoFailureException, IOException {
-        return ReportRequest.builder(Options.workbooks(workbooks, workbookFiles), outputDirectory.toPath())
+        return ReportRequest.builder(inputs(), outputDirectory.toPath())
                 .formats(formats())
-                .locale(Options.locale(language))
-                .mapping(mapping == null ? null : mapping.toPath())
+                .locale(locale())
+                .mapping(mappingFile())
                 .settings(settings == null ? null : settings.toPath())
                 .asOf(asOfDate())
-                .currency(Options.currency(currency))
-                .policy(strict ? ProblemPolicy.STRICT : ProblemPolicy.COLLECT)
+                .currency(reportingCurrency())
+                .policy(policy())
                 .templates(templateFolder())
                 .build();
     }

@@ -19,7 +19,6 @@ import org.salesaudit.engine.CommissionRequest;
 import org.salesaudit.engine.CommissionResult;
 import org.salesaudit.problem.InvalidInputException;
 import org.salesaudit.problem.Problem;
-import org.salesaudit.problem.ProblemPolicy;
 
 /**
  * Computes a month's commissions from the deals and the plan sheets (docs/commission-plans.md) and
@@ -28,22 +27,7 @@ import org.salesaudit.problem.ProblemPolicy;
  * build with the engine's message naming file, sheet and cell.
  */
 @Mojo(name = "commissions", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
-public class CommissionsMojo extends AbstractSalesAuditMojo {
-
-    /**
-     * The data and plan workbooks (.xlsx, .xlsm, .xls), read together as one data set with
-     * {@code workbookFiles}.
-     */
-    @Parameter(property = "salesaudit.workbooks")
-    List<File> workbooks;
-
-    /**
-     * A folder of workbooks, with optional Ant-style {@code includes} and {@code excludes} (default:
-     * every .xlsx, .xlsm and .xls file under the folder, sorted by path). Read together with
-     * {@code workbooks} as one data set.
-     */
-    @Parameter
-    WorkbookFiles workbookFiles;
+public class CommissionsMojo extends AbstractWorkbookMojo {
 
     /** The month of the statements, as YYYY-MM (e.g. 2026-10). */
     @Parameter(property = "salesaudit.period", required = true)
@@ -63,25 +47,6 @@ public class CommissionsMojo extends AbstractSalesAuditMojo {
      */
     @Parameter(property = "salesaudit.previous")
     File previous;
-
-    /**
-     * Language of the register, and of the statements of reps without a Language in the Reps sheet:
-     * en, ko, ar, pl or ru.
-     */
-    @Parameter(property = "salesaudit.language", defaultValue = "en")
-    String language;
-
-    /** An optional column-mapping file for the Deals and Reps sheets (docs/workbook-format.md). */
-    @Parameter(property = "salesaudit.mapping")
-    File mapping;
-
-    /** The currency (ISO 4217, e.g. EUR). Default: the most frequent deal currency. */
-    @Parameter(property = "salesaudit.currency")
-    String currency;
-
-    /** Fail the build on any data problem, even a warning. */
-    @Parameter(property = "salesaudit.strict", defaultValue = "false")
-    boolean strict;
 
     @Override
     String goal() {
@@ -114,10 +79,9 @@ public class CommissionsMojo extends AbstractSalesAuditMojo {
 
     private CommissionRequest request() throws MojoFailureException, IOException {
         YearMonth month = month();
-        return new CommissionRequest(Options.workbooks(workbooks, workbookFiles), outputDirectory.toPath(), month,
-                Options.locale(language), Optional.ofNullable(mapping).map(File::toPath),
-                Optional.ofNullable(previous).map(File::toPath), Optional.ofNullable(Options.currency(currency)),
-                strict ? ProblemPolicy.STRICT : ProblemPolicy.COLLECT);
+        return new CommissionRequest(inputs(), outputDirectory.toPath(), month, locale(),
+                Optional.ofNullable(mappingFile()), Optional.ofNullable(previous).map(File::toPath),
+                Optional.ofNullable(reportingCurrency()), policy());
     }
 
     private YearMonth month() throws MojoFailureException {

@@ -54,10 +54,17 @@ public final class CampaignAudit implements Audit {
     }
 
     @Override
-    public SectionOutcome run(SalesData data, AuditSettings settings) {
-        if (!data.has(Dataset.CAMPAIGNS)) {
-            return new Skipped(ID, TITLE, "skipped.noSheet", List.of(Dataset.CAMPAIGNS.sheetName()));
-        }
+    public String titleKey() {
+        return TITLE;
+    }
+
+    @Override
+    public List<Dataset> requires() {
+        return List.of(Dataset.CAMPAIGNS);
+    }
+
+    @Override
+    public SectionOutcome answer(SalesData data, AuditSettings settings) {
         Map<String, Totals> campaigns = new TreeMap<>();
         for (CampaignPeriod p : data.campaigns()) {
             if (p.period() != null && settings.inWindow(p.period().start())) {

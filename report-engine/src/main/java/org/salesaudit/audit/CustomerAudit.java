@@ -51,7 +51,18 @@ public final class CustomerAudit implements Audit {
     }
 
     @Override
-    public SectionOutcome run(SalesData data, AuditSettings settings) {
+    public String titleKey() {
+        return TITLE;
+    }
+
+    /** Either sheet answers part of the question: churn needs Customers, expansion and growth need Deals. */
+    @Override
+    public List<Dataset> requires() {
+        return List.of();
+    }
+
+    @Override
+    public SectionOutcome answer(SalesData data, AuditSettings settings) {
         if (!data.has(Dataset.CUSTOMERS) && !data.has(Dataset.DEALS)) {
             return new Skipped(ID, TITLE, "skipped.noSheet", List.of(Dataset.CUSTOMERS.sheetName()));
         }

@@ -49,10 +49,17 @@ public final class FollowUpAudit implements Audit {
     }
 
     @Override
-    public SectionOutcome run(SalesData data, AuditSettings settings) {
-        if (!data.has(Dataset.LEADS)) {
-            return new Skipped(ID, TITLE, "skipped.noSheet", List.of(Dataset.LEADS.sheetName()));
-        }
+    public String titleKey() {
+        return TITLE;
+    }
+
+    @Override
+    public List<Dataset> requires() {
+        return List.of(Dataset.LEADS);
+    }
+
+    @Override
+    public SectionOutcome answer(SalesData data, AuditSettings settings) {
         LocalDateTime end = settings.asOf().plusDays(1).atStartOfDay();
         List<Lead> due = data.leads().stream()
                 .filter(l -> l.created() != null && settings.inWindow(l.created().toLocalDate()))

@@ -50,10 +50,17 @@ public final class FunnelAudit implements Audit {
     }
 
     @Override
-    public SectionOutcome run(SalesData data, AuditSettings settings) {
-        if (!data.has(Dataset.LEADS)) {
-            return new Skipped(ID, TITLE, "skipped.noSheet", List.of(Dataset.LEADS.sheetName()));
-        }
+    public String titleKey() {
+        return TITLE;
+    }
+
+    @Override
+    public List<Dataset> requires() {
+        return List.of(Dataset.LEADS);
+    }
+
+    @Override
+    public SectionOutcome answer(SalesData data, AuditSettings settings) {
         FunnelCohort funnel = FunnelCohort.of(data.leads(), settings);
         if (funnel.isEmpty()) {
             return new Skipped(ID, TITLE, "skipped.funnel.noLeadsInWindow",

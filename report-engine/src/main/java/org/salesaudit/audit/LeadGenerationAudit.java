@@ -52,10 +52,17 @@ public final class LeadGenerationAudit implements Audit {
     }
 
     @Override
-    public SectionOutcome run(SalesData data, AuditSettings settings) {
-        if (!data.has(Dataset.LEADS)) {
-            return new Skipped(ID, TITLE, "skipped.noSheet", List.of(Dataset.LEADS.sheetName()));
-        }
+    public String titleKey() {
+        return TITLE;
+    }
+
+    @Override
+    public List<Dataset> requires() {
+        return List.of(Dataset.LEADS);
+    }
+
+    @Override
+    public SectionOutcome answer(SalesData data, AuditSettings settings) {
         List<YearMonth> months = months(settings.asOf());
         Map<YearMonth, List<Lead>> byMonth = new LinkedHashMap<>();
         months.forEach(m -> byMonth.put(m, new ArrayList<>()));

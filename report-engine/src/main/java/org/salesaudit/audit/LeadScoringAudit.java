@@ -37,10 +37,17 @@ public final class LeadScoringAudit implements Audit {
     }
 
     @Override
-    public SectionOutcome run(SalesData data, AuditSettings settings) {
-        if (!data.has(Dataset.LEADS)) {
-            return new Skipped(ID, TITLE, "skipped.noSheet", List.of(Dataset.LEADS.sheetName()));
-        }
+    public String titleKey() {
+        return TITLE;
+    }
+
+    @Override
+    public List<Dataset> requires() {
+        return List.of(Dataset.LEADS);
+    }
+
+    @Override
+    public SectionOutcome answer(SalesData data, AuditSettings settings) {
         ScoringModel model = settings.scoring();
         List<Integer> positives = new ArrayList<>();
         List<Integer> negatives = new ArrayList<>();

@@ -15,7 +15,6 @@ import org.salesaudit.report.Column;
 import org.salesaudit.report.Figure;
 import org.salesaudit.report.Section;
 import org.salesaudit.report.SectionOutcome;
-import org.salesaudit.report.Skipped;
 import org.salesaudit.report.Table;
 import org.salesaudit.report.Value;
 
@@ -34,10 +33,17 @@ public final class PipelineAudit implements Audit {
     }
 
     @Override
-    public SectionOutcome run(SalesData data, AuditSettings settings) {
-        if (!data.has(Dataset.DEALS)) {
-            return new Skipped(ID, TITLE, "skipped.noSheet", List.of(Dataset.DEALS.sheetName()));
-        }
+    public String titleKey() {
+        return TITLE;
+    }
+
+    @Override
+    public List<Dataset> requires() {
+        return List.of(Dataset.DEALS);
+    }
+
+    @Override
+    public SectionOutcome answer(SalesData data, AuditSettings settings) {
         List<Deal> open = data.deals().stream()
                 .filter(Deal::isOpen)
                 .filter(d -> d.created() == null || !d.created().isAfter(settings.asOf()))

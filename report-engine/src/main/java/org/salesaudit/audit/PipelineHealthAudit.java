@@ -56,10 +56,17 @@ public final class PipelineHealthAudit implements Audit {
     }
 
     @Override
-    public SectionOutcome run(SalesData data, AuditSettings settings) {
-        if (!data.has(Dataset.DEALS)) {
-            return new Skipped(ID, TITLE, "skipped.noSheet", List.of(Dataset.DEALS.sheetName()));
-        }
+    public String titleKey() {
+        return TITLE;
+    }
+
+    @Override
+    public List<Dataset> requires() {
+        return List.of(Dataset.DEALS);
+    }
+
+    @Override
+    public SectionOutcome answer(SalesData data, AuditSettings settings) {
         List<Deal> wonWithDates = data.deals().stream()
                 .filter(d -> d.isWon() && d.created() != null && d.closeDate() != null
                         && !d.closeDate().isBefore(d.created()) && !d.closeDate().isAfter(settings.asOf()))

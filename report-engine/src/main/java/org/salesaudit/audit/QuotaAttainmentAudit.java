@@ -39,13 +39,17 @@ public final class QuotaAttainmentAudit implements Audit {
     }
 
     @Override
-    public SectionOutcome run(SalesData data, AuditSettings settings) {
-        if (!data.has(Dataset.QUOTAS)) {
-            return new Skipped(ID, TITLE, "skipped.noSheet", List.of(Dataset.QUOTAS.sheetName()));
-        }
-        if (!data.has(Dataset.DEALS)) {
-            return new Skipped(ID, TITLE, "skipped.noSheet", List.of(Dataset.DEALS.sheetName()));
-        }
+    public String titleKey() {
+        return TITLE;
+    }
+
+    @Override
+    public List<Dataset> requires() {
+        return List.of(Dataset.QUOTAS, Dataset.DEALS);
+    }
+
+    @Override
+    public SectionOutcome answer(SalesData data, AuditSettings settings) {
         List<Quota> quotas = data.quotas().stream()
                 .filter(q -> !q.period().start().isBefore(settings.windowStart())
                         && !q.period().endInclusive().isAfter(settings.asOf()))

@@ -83,13 +83,17 @@ public final class RepQuadrantAudit implements Audit {
     }
 
     @Override
-    public SectionOutcome run(SalesData data, AuditSettings settings) {
-        if (!data.has(Dataset.QUOTAS)) {
-            return new Skipped(ID, TITLE, "skipped.noSheet", List.of(Dataset.QUOTAS.sheetName()));
-        }
-        if (!data.has(Dataset.DEALS)) {
-            return new Skipped(ID, TITLE, "skipped.noSheet", List.of(Dataset.DEALS.sheetName()));
-        }
+    public String titleKey() {
+        return TITLE;
+    }
+
+    @Override
+    public List<Dataset> requires() {
+        return List.of(Dataset.QUOTAS, Dataset.DEALS);
+    }
+
+    @Override
+    public SectionOutcome answer(SalesData data, AuditSettings settings) {
         Map<String, RepRecord> reps = new TreeMap<>();
         LocalDate trendStart = settings.asOf().minusMonths(TREND_MONTHS).plusDays(1);
         for (Quota q : data.quotas()) {

@@ -11,7 +11,6 @@ import org.salesaudit.model.SalesData;
 import org.salesaudit.report.Figure;
 import org.salesaudit.report.Section;
 import org.salesaudit.report.SectionOutcome;
-import org.salesaudit.report.Skipped;
 import org.salesaudit.report.Value;
 
 /**
@@ -32,10 +31,17 @@ public final class SalesEffectivenessAudit implements Audit {
     }
 
     @Override
-    public SectionOutcome run(SalesData data, AuditSettings settings) {
-        if (!data.has(Dataset.DEALS)) {
-            return new Skipped(ID, TITLE, "skipped.noSheet", List.of(Dataset.DEALS.sheetName()));
-        }
+    public String titleKey() {
+        return TITLE;
+    }
+
+    @Override
+    public List<Dataset> requires() {
+        return List.of(Dataset.DEALS);
+    }
+
+    @Override
+    public SectionOutcome answer(SalesData data, AuditSettings settings) {
         List<Deal> closedInWindow = data.deals().stream()
                 .filter(d -> d.status().isClosed() && settings.inWindow(d.closeDate()))
                 .toList();

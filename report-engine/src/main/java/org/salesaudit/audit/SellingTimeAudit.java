@@ -45,13 +45,17 @@ public final class SellingTimeAudit implements Audit {
     }
 
     @Override
-    public SectionOutcome run(SalesData data, AuditSettings settings) {
-        if (!data.has(Dataset.ACTIVITIES)) {
-            return new Skipped(ID, TITLE, "skipped.noSheet", List.of(Dataset.ACTIVITIES.sheetName()));
-        }
-        if (!data.has(Dataset.REPS)) {
-            return new Skipped(ID, TITLE, "skipped.noSheet", List.of(Dataset.REPS.sheetName()));
-        }
+    public String titleKey() {
+        return TITLE;
+    }
+
+    @Override
+    public List<Dataset> requires() {
+        return List.of(Dataset.ACTIVITIES, Dataset.REPS);
+    }
+
+    @Override
+    public SectionOutcome answer(SalesData data, AuditSettings settings) {
         Map<String, Rep> reps = new LinkedHashMap<>();
         data.reps().forEach(r -> reps.putIfAbsent(r.id().strip(), r));
         Map<String, RepTime> times = new LinkedHashMap<>();

@@ -51,13 +51,17 @@ public final class StageCalibrationAudit implements Audit {
     }
 
     @Override
-    public SectionOutcome run(SalesData data, AuditSettings settings) {
-        if (!data.has(Dataset.DEALS)) {
-            return new Skipped(ID, TITLE, "skipped.noSheet", List.of(Dataset.DEALS.sheetName()));
-        }
-        if (!data.has(Dataset.STAGE_HISTORY)) {
-            return new Skipped(ID, TITLE, "skipped.noSheet", List.of(Dataset.STAGE_HISTORY.sheetName()));
-        }
+    public String titleKey() {
+        return TITLE;
+    }
+
+    @Override
+    public List<Dataset> requires() {
+        return List.of(Dataset.DEALS, Dataset.STAGE_HISTORY);
+    }
+
+    @Override
+    public SectionOutcome answer(SalesData data, AuditSettings settings) {
         StageHistories histories = StageHistories.of(data.stageHistory());
         List<Deal> closed = data.deals().stream()
                 .filter(d -> d.status().isClosed())

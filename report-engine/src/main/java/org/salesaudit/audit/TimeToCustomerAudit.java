@@ -64,10 +64,17 @@ public final class TimeToCustomerAudit implements Audit {
     }
 
     @Override
-    public SectionOutcome run(SalesData data, AuditSettings settings) {
-        if (!data.has(Dataset.DEALS)) {
-            return new Skipped(ID, TITLE, "skipped.noSheet", List.of(Dataset.DEALS.sheetName()));
-        }
+    public String titleKey() {
+        return TITLE;
+    }
+
+    @Override
+    public List<Dataset> requires() {
+        return List.of(Dataset.DEALS);
+    }
+
+    @Override
+    public SectionOutcome answer(SalesData data, AuditSettings settings) {
         Map<String, Lead> leads = new HashMap<>();
         data.leads().forEach(l -> leads.putIfAbsent(l.id().strip(), l));
         Map<String, List<Observation>> byChannel = new TreeMap<>();

@@ -48,10 +48,17 @@ public final class ForecastSection implements Audit {
     }
 
     @Override
-    public SectionOutcome run(SalesData data, AuditSettings audit) {
-        if (!data.has(Dataset.DEALS)) {
-            return new Skipped(ID, TITLE, "skipped.noSheet", List.of(Dataset.DEALS.sheetName()));
-        }
+    public String titleKey() {
+        return TITLE;
+    }
+
+    @Override
+    public List<Dataset> requires() {
+        return List.of(Dataset.DEALS);
+    }
+
+    @Override
+    public SectionOutcome answer(SalesData data, AuditSettings audit) {
         LocalDate asOf = audit.asOf();
         Currency currency = audit.currency();
         TimeToClose cycles = TimeToClose.asOf(data.deals(), asOf);
