@@ -20,7 +20,16 @@ import java.util.regex.Pattern;
  */
 final class CellParsers {
 
-    private static final Pattern AMOUNT_NOISE = Pattern.compile("[\\s\\u00A0\\u202F'’]|[A-Za-z]{3}$|^[A-Za-z]{3}|zł|[$€£¥₩₽₹]|руб\\.?|ر\\.س|د\\.إ");
+    /**
+     * What surrounds or groups the digits of an amount: spaces (incl. no-break and narrow no-break),
+     * apostrophes, ISO codes, currency signs and words, and the direction marks (LRM, RLM, ALM, embeddings,
+     * isolates) that right-to-left locales write around numbers. Arabic currency abbreviations
+     * ({@code ر.س}, {@code د.إ.}, {@code ج.م.}) are runs of Arabic letters and dots; the digits and separators
+     * are already ASCII when this applies.
+     */
+    private static final Pattern AMOUNT_NOISE = Pattern.compile("[\\s\\u00A0\\u202F'’\\u200E\\u200F\\u061C\\u202A-\\u202E\\u2066-\\u2069]"
+            + "|[A-Za-z]{3}$|^[A-Za-z]{3}|zł|[$€£¥₩₽₹]|руб\\.?"
+            + "|\\p{InArabic}+(?:\\.\\p{InArabic}+)*\\.?");
     private static final Pattern AMOUNT = Pattern.compile("[-+]?[0-9][0-9.,]*|[-+]?[.,][0-9]+");
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})\\.?(?:[ T].*)?");
     private static final Pattern DOTTED_DATE = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?:[ T].*)?");
