@@ -251,8 +251,7 @@ final class RowReader {
     }
 
     private RawCell cellAt(int c) {
-        return c < cells.size() ? cells.get(c) : RawCell.blank(
-                new org.apache.poi.ss.util.CellReference(rowNumber - 1, c).formatAsString(false));
+        return c < cells.size() ? cells.get(c) : RawCell.blankAt(rowNumber - 1, c);
     }
 
     private <T> Optional<T> missing(String field, RawCell cell, boolean required, String expected)
