@@ -148,9 +148,26 @@ final class RawCell {
             case BLANK -> "";
             case TEXT, BOOLEAN, ERROR -> text;
             case NUMBER -> NumberText.plain(number);
-            case DATE -> dateTime.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
-                    ? dateTime.toLocalDate().toString() : dateTime.toString();
+            case DATE -> shownDate(dateTime);
         };
+    }
+
+    /** Recently shown dates with their text: a sheet repeats a few thousand dates over many rows. */
+    private static final ShownDate[] SHOWN_DATES = new ShownDate[4096];
+
+    private record ShownDate(LocalDateTime dateTime, String text) {
+    }
+
+    private static String shownDate(LocalDateTime dateTime) {
+        int slot = (dateTime.hashCode() * 0x9E3779B9) >>> 20;
+        ShownDate recent = SHOWN_DATES[slot];
+        if (recent != null && recent.dateTime().equals(dateTime)) {
+            return recent.text();
+        }
+        String text = dateTime.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
+                ? dateTime.toLocalDate().toString() : dateTime.toString();
+        SHOWN_DATES[slot] = new ShownDate(dateTime, text);
+        return text;
     }
 
     /**

@@ -52,8 +52,6 @@ final class SheetPartReader {
     private static final byte[] SHEET_DATA = ascii("sheetData");
     private static final byte[] MERGE_CELL = ascii("mergeCell");
     private static final byte[] ATTR_R = ascii("r");
-    private static final byte[] ATTR_T = ascii("t");
-    private static final byte[] ATTR_S = ascii("s");
     private static final byte[] ATTR_REF = ascii("ref");
 
     private static final int START = 1;
@@ -97,6 +95,11 @@ final class SheetPartReader {
     private int textLen;
     private String slowText;
 
+    // the attributes of the current c tag, set by cellAttributes()
+    private int cellColumn;
+    private int cellType;
+    private int cellStyle;
+
     // the current attribute value, set by attribute()
     private int valueStart;
     private int valueEnd;
@@ -125,7 +128,8 @@ final class SheetPartReader {
                     column = -1;
                     cells = kind == EMPTY ? null : new ArrayList<>(width);
                 } else if (nameIs(C) && cells != null) {
-                    column = cellColumn(column);
+                    cellAttributes();
+                    column = cellColumn >= 0 ? cellColumn : column + 1;
                     RawCell cell = kind == EMPTY ? RawCell.blankAt(rowIndex, column) : readCell(rowIndex, column);
                     put(cells, rowIndex, column, cell);
                 } else if (nameIs(SHEET_DATA) && kind == EMPTY) {
@@ -177,32 +181,74 @@ final class SheetPartReader {
         cells.add(cell);
     }
 
-    /** Reads the attributes of a {@code c} start tag: its column (from {@code r}, else the next one). */
-    private int cellColumn(int previous) {
-        if (attribute(ATTR_R)) {
-            int c = 0;
-            int i = valueStart;
-            while (i < valueEnd && isLetter(buf[i])) {
-                c = c * 26 + (upper(buf[i]) - 'A' + 1);
+    /**
+     * Reads the attributes of a {@code c} start tag in one pass: its column ({@code r}, -1 when absent), type
+     * ({@code t}) and format index ({@code s}).
+     */
+    private void cellAttributes() {
+        cellColumn = -1;
+        cellType = NUMBER;
+        cellStyle = 0;
+        int i = attrsStart;
+        int end = tagEnd;
+        byte[] b = buf;
+        while (i < end) {
+            byte ch = b[i];
+            if (ch == ' ' || ch == '\n' || ch == '\r' || ch == '\t' || ch == '/') {
+                i++;
+                continue;
+            }
+            int ns = i;
+            while (i < end && b[i] != '=' && !isSpace(b[i])) {
                 i++;
             }
-            if (c > 0) {
-                return c - 1;
+            int nameLength = i - ns;
+            while (i < end && b[i] != '"' && b[i] != '\'') {
+                i++;
             }
+            if (i >= end) {
+                return;
+            }
+            byte quote = b[i];
+            int vs = ++i;
+            while (i < end && b[i] != quote) {
+                i++;
+            }
+            if (nameLength == 1) {
+                switch (b[ns]) {
+                    case 'r' -> cellColumn = column(vs, i);
+                    case 't' -> {
+                        valueStart = vs;
+                        valueEnd = i;
+                        cellType = cellType();
+                    }
+                    case 's' -> cellStyle = parseInt(vs, i);
+                    default -> {
+                    }
+                }
+            }
+            i++;
         }
-        return previous + 1;
+    }
+
+    /** @return the 0-based column of a reference such as {@code AB12}, or -1 */
+    private int column(int from, int to) {
+        int c = 0;
+        int i = from;
+        while (i < to && isLetter(buf[i])) {
+            c = c * 26 + (upper(buf[i]) - 'A' + 1);
+            i++;
+        }
+        return c - 1;
     }
 
     private RawCell readCell(int row, int column) throws Exception {
-        int type = NUMBER;
-        if (attribute(ATTR_T)) {
-            type = cellType();
-        }
-        int style = attribute(ATTR_S) ? parseInt(valueStart, valueEnd) : 0;
+        int type = cellType;
+        int style = cellStyle;
         RawCell value = null;
         boolean hasValue = false;
         String formula = null;
-        StringBuilder inline = null;
+        String inline = null;
         while (skipText()) {
             int kind = readTag();
             if (kind == END && nameIs(C)) {
@@ -239,7 +285,7 @@ final class SheetPartReader {
             return value;
         }
         if (inline != null) {
-            return RawCell.textAt(inline.toString(), row, column);
+            return RawCell.textAt(inline, row, column);
         }
         return RawCell.blankAt(row, column);
     }
@@ -314,15 +360,21 @@ final class SheetPartReader {
     }
 
     /** Reads {@code <is>}: the text of its {@code t} elements (rich text runs joined), phonetic runs left out. */
-    private StringBuilder inlineString() throws IOException {
-        StringBuilder s = new StringBuilder();
+    private String inlineString() throws IOException {
+        String text = null;
+        StringBuilder runs = null;
         int depth = 1;
         while (depth > 0 && skipText()) {
             int kind = readTag();
             if (kind == START) {
                 if (nameIs(T)) {
                     collectText();
-                    s.append(text());
+                    if (text == null) {
+                        text = text();
+                    } else {
+                        runs = runs == null ? new StringBuilder(text) : runs;
+                        runs.append(text());
+                    }
                 } else if (nameIs(RPH)) {
                     skipElement();
                 } else {
@@ -334,7 +386,7 @@ final class SheetPartReader {
                 }
             }
         }
-        return s;
+        return runs != null ? runs.toString() : text == null ? "" : text;
     }
 
     /** Skips everything up to the end tag of the element just started. */
@@ -460,25 +512,34 @@ final class SheetPartReader {
         int i = pos + 1;
         byte quote = 0;
         while (true) {
-            if (i >= limit) {
-                int offset = i - pos;
-                if (!fill()) {
-                    throw new RefusedXmlException("the sheet part ends inside a tag");
+            byte[] b = buf;
+            int n = limit;
+            if (quote == 0) {
+                while (i < n && b[i] != '>' && b[i] != '"' && b[i] != '\'') {
+                    i++;
                 }
-                i = pos + offset;
-                continue;
-            }
-            byte b = buf[i];
-            if (quote != 0) {
-                if (b == quote) {
+                if (i < n && b[i] != '>') {
+                    quote = b[i++];
+                    continue;
+                }
+            } else {
+                while (i < n && b[i] != quote) {
+                    i++;
+                }
+                if (i < n) {
                     quote = 0;
+                    i++;
+                    continue;
                 }
-            } else if (b == '>') {
-                break;
-            } else if (b == '"' || b == '\'') {
-                quote = b;
             }
-            i++;
+            if (i < n) {
+                break;
+            }
+            int offset = i - pos;
+            if (!fill()) {
+                throw new RefusedXmlException("the sheet part ends inside a tag");
+            }
+            i = pos + offset;
         }
         tagStart = pos;
         tagEnd = i;

@@ -7,28 +7,43 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import org.salesaudit.audit.Audit;
+import org.salesaudit.audit.AuditSettings;
+import org.salesaudit.audit.Audits;
 import org.salesaudit.engine.OutputFormat;
 import org.salesaudit.engine.ReportEngine;
 import org.salesaudit.engine.ReportRequest;
+import org.salesaudit.ingest.ColumnMapping;
+import org.salesaudit.ingest.Ingested;
+import org.salesaudit.ingest.SalesDataReader;
+import org.salesaudit.problem.ProblemLog;
+import org.salesaudit.problem.ProblemPolicy;
 import org.salesaudit.report.ReportModel;
+import org.salesaudit.settings.SettingsFile;
 
 /**
  * {@code java -Xmx512m -cp benchmarks/target/salesaudit-benchmarks.jar
  * org.salesaudit.benchmarks.ingest.IngestBenchmark [rows] [dir] [rounds]}: generates the workbook once
- * (kept for later runs), then alternates (a) a raw fastexcel-reader read of every cell and (b)
+ * (kept for later runs), then alternates (a) a raw fastexcel-reader read of every cell, (c) salesaudit's
+ * ingestion alone (reading, typing, consistency checks: what {@code salesaudit validate} does) and (b)
  * salesaudit's ingestion plus every audit section (no rendering), {@code rounds} measured rounds (default
- * 3) after one warm-up round, and prints the median times and their ratio (b)/(a).
+ * 3) after one warm-up round, and prints the median times and the ratios (b)/(a) and (c)/(a). Finally it
+ * times each audit section once on the ingested data, to show where (b) goes.
  */
 public final class IngestBenchmark {
 
+    private static final LocalDate AS_OF = LocalDate.of(2026, 10, 30);
 
     private IngestBenchmark() {
     }
@@ -49,27 +64,55 @@ public final class IngestBenchmark {
                 Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.vm.version"));
         ReportEngine engine = new ReportEngine();
         long[] raw = new long[rounds];
+        long[] ingestOnly = new long[rounds];
         long[] audit = new long[rounds];
         long cells = 0;
+        int deals = 0;
         int sections = 0;
         for (int round = -1; round < rounds; round++) {
             long t0 = System.nanoTime();
             cells = rawRead(workbook);
             long t1 = System.nanoTime();
-            sections = audit(engine, workbook, dir);
+            deals = ingest(workbook).data().deals().size();
             long t2 = System.nanoTime();
+            sections = audit(engine, workbook, dir);
+            long t3 = System.nanoTime();
             if (round >= 0) {
                 raw[round] = t1 - t0;
-                audit[round] = t2 - t1;
+                ingestOnly[round] = t2 - t1;
+                audit[round] = t3 - t2;
             }
-            System.out.printf(Locale.ROOT, "%s (a) fastexcel raw read %.2f s, %,d cells; (b) ingest + audit %.2f s, "
-                    + "%d sections%n", round < 0 ? "warm-up" : "round " + (round + 1), seconds(t1 - t0), cells,
-                    seconds(t2 - t1), sections);
+            System.out.printf(Locale.ROOT, "%s (a) fastexcel raw read %.2f s, %,d cells; (c) ingest %.2f s, %,d deals; "
+                    + "(b) ingest + audit %.2f s, %d sections%n", round < 0 ? "warm-up" : "round " + (round + 1),
+                    seconds(t1 - t0), cells, seconds(t2 - t1), deals, seconds(t3 - t2), sections);
         }
         double a = seconds(median(raw));
+        double c = seconds(median(ingestOnly));
         double b = seconds(median(audit));
-        System.out.printf(Locale.ROOT, "median (a) %.2f s, (b) %.2f s, ratio (b)/(a) = %.2f, "
-                + "heap pools peak sum %,d MB%n", a, b, b / a, peakHeapMb());
+        System.out.printf(Locale.ROOT, "median (a) %.2f s, (c) %.2f s, (b) %.2f s; ratio (c)/(a) = %.2f, "
+                + "ratio (b)/(a) = %.2f; heap pools peak sum %,d MB%n", a, c, b, c / a, b / a, peakHeapMb());
+        sectionTimes(workbook);
+    }
+
+    private static Ingested ingest(Path workbook) throws Exception {
+        return new SalesDataReader(ColumnMapping.none()).read(List.of(workbook), Optional.empty(),
+                Optional.of(AS_OF), new ProblemLog(ProblemPolicy.COLLECT));
+    }
+
+    /** Times every audit section once on the ingested data, slowest first. */
+    private static void sectionTimes(Path workbook) throws Exception {
+        Ingested in = ingest(workbook);
+        AuditSettings settings = AuditSettings.from(SettingsFile.defaults(), AS_OF, in.currency());
+        Map<String, Long> times = new LinkedHashMap<>();
+        for (Audit audit : Audits.all(SettingsFile.defaults())) {
+            long t = System.nanoTime();
+            audit.run(in.data(), settings);
+            times.put(audit.id(), System.nanoTime() - t);
+        }
+        StringBuilder line = new StringBuilder("audit sections, slowest first:");
+        times.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> line.append(String.format(Locale.ROOT, " %s %.2f s;", e.getKey(), seconds(e.getValue()))));
+        System.out.println(line);
     }
 
     private static long rawRead(Path workbook) throws Exception {
@@ -94,7 +137,7 @@ public final class IngestBenchmark {
 
     private static int audit(ReportEngine engine, Path workbook, Path dir) throws Exception {
         ReportModel model = engine.buildModel(ReportRequest.builder(List.of(workbook), dir.resolve("out"))
-                .formats(Set.of(OutputFormat.XLSX)).asOf(LocalDate.of(2026, 10, 30)).build());
+                .formats(Set.of(OutputFormat.XLSX)).asOf(AS_OF).build());
         return model.producedSections().size();
     }
 
