@@ -38,7 +38,8 @@ final class NumberText {
         return d.scale() < 0 ? d.setScale(0) : d;
     }
 
-    private static boolean isExactWhole(double value) {
+    /** @return true for a whole number that a long holds exactly (|value| below 2^53) */
+    static boolean isExactWhole(double value) {
         return value == Math.rint(value) && Math.abs(value) < EXACT_WHOLE;
     }
 }

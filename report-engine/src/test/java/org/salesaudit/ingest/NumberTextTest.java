@@ -34,4 +34,20 @@ class NumberTextTest {
             assertEquals(expected.toPlainString(), NumberText.plain(v), () -> "plain " + v);
         }
     }
+
+    @Test
+    void rowFingerprintsHashNumbersAsTheirShownText() {
+        SheetBinding binding = new SheetBinding(org.salesaudit.model.Dataset.DEALS, "f.xlsx", "Deals", 1,
+                java.util.Map.of(), java.util.Map.of(), List.of(), java.util.Map.of());
+        for (double v : new double[] {0, -0.0, 7, -7, 10, 1234567890123L, -9_007_199_254_740_991.0, 12.5, 1e20}) {
+            List<RawCell> cells = List.of(RawCell.numberAt(v, 1, 0), RawCell.textAt("x", 1, 1));
+            List<RawCell> asText = List.of(RawCell.textAt(NumberText.plain(v), 1, 0), RawCell.textAt("x", 1, 1));
+            assertEquals(reader(binding, asText).fingerprint(), reader(binding, cells).fingerprint(), () -> "" + v);
+        }
+    }
+
+    private static RowReader reader(SheetBinding binding, List<RawCell> cells) {
+        return new RowReader(binding, 2, cells, new org.salesaudit.problem.ProblemLog(
+                org.salesaudit.problem.ProblemPolicy.COLLECT), false, new ValuePool());
+    }
 }
