@@ -1,7 +1,9 @@
 package org.salesaudit.ingest;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.salesaudit.model.DealStatus;
 
@@ -18,8 +20,24 @@ final class DealStatusWords {
     private DealStatusWords() {
     }
 
+    /** Statuses of texts already seen: a sheet repeats the same few words on every row. */
+    private static final Map<String, Optional<DealStatus>> SEEN = new ConcurrentHashMap<>();
+    private static final int SEEN_LIMIT = 4096;
+
     /** @return the status a status cell names, if it names one */
     static Optional<DealStatus> status(String text) {
+        Optional<DealStatus> seen = SEEN.get(text);
+        if (seen != null) {
+            return seen;
+        }
+        Optional<DealStatus> status = statusOf(text);
+        if (SEEN.size() < SEEN_LIMIT) {
+            SEEN.put(text, status);
+        }
+        return status;
+    }
+
+    private static Optional<DealStatus> statusOf(String text) {
         String t = HeaderText.normalize(text);
         if (WON.contains(t)) {
             return Optional.of(DealStatus.WON);

@@ -120,7 +120,7 @@ public final class MappingSuggestion {
                 if (CsvSource.isCsv(file)) {
                     heads.add(head(new CsvSource(file)));
                 } else {
-                    try (PoiWorkbookSource workbook = PoiWorkbookSource.open(file)) {
+                    try (WorkbookSource workbook = WorkbookSource.open(file)) {
                         for (SheetRows sheet : workbook.sheets()) {
                             heads.add(head(sheet));
                         }

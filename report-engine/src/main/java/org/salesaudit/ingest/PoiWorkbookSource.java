@@ -1,8 +1,6 @@
 package org.salesaudit.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,16 +18,12 @@ import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellReference;
-
-import com.github.pjfanning.xlsx.StreamingReader;
 
 /**
- * Opens a workbook read-only with POI: {@code .xlsx}/{@code .xlsm} with the streaming reader (bounded
- * memory), legacy {@code .xls} with HSSF on a read-only file system. The input file is never opened
- * for writing.
+ * Opens a legacy {@code .xls} workbook read-only with POI's HSSF on a read-only file system. The input
+ * file is never opened for writing. ({@code .xlsx} files are read by {@link XlsxWorkbookSource}.)
  */
-final class PoiWorkbookSource implements AutoCloseable {
+final class PoiWorkbookSource implements WorkbookSource {
 
     private final Workbook workbook;
     /** Whether each cell style (by index) formats numbers as dates: asked once per style, not per cell. */
@@ -39,34 +33,19 @@ final class PoiWorkbookSource implements AutoCloseable {
         this.workbook = workbook;
     }
 
+    /** Opens a legacy {@code .xls} (an OLE2 document) read-only. */
     static PoiWorkbookSource open(Path file) throws IOException {
-        WorkbookFailures.Signature signature = WorkbookFailures.Signature.of(file);
-        if (signature == WorkbookFailures.Signature.EMPTY || signature == WorkbookFailures.Signature.OTHER) {
-            throw new IOException("not a workbook");
-        }
-        if (signature == WorkbookFailures.Signature.OLE2) {
-            POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true);
-            try {
-                return new PoiWorkbookSource(new HSSFWorkbook(fs.getRoot(), true));
-            } catch (RuntimeException | IOException | Error e) {
-                fs.close();
-                throw e;
-            }
-        }
-        // An InputStream, not a File: OPCPackage.open(File) opens the file read-write.
-        try (InputStream in = Files.newInputStream(file)) {
-            return new PoiWorkbookSource(StreamingReader.builder()
-                    .rowCacheSize(200)
-                    .bufferSize(8192)
-                    .setReadComments(false)
-                    .setReadHyperlinks(false)
-                    .setReadShapes(false)
-                    .open(in));
+        POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true);
+        try {
+            return new PoiWorkbookSource(new HSSFWorkbook(fs.getRoot(), true));
+        } catch (RuntimeException | IOException | Error e) {
+            fs.close();
+            throw e;
         }
     }
 
-    /** @return the sheets in workbook order; each can be read once */
-    List<SheetRows> sheets() {
+    @Override
+    public List<SheetRows> sheets() {
         List<SheetRows> sheets = new ArrayList<>();
         for (Sheet sheet : workbook) {
             sheets.add(new PoiSheetRows(sheet, dateStyles));
@@ -105,7 +84,7 @@ final class PoiWorkbookSource implements AutoCloseable {
             int last = Math.max(row.getLastCellNum(), 0);
             List<RawCell> cells = new ArrayList<>(last);
             for (int c = 0; c < last; c++) {
-                String address = new CellReference(row.getRowNum(), c).formatAsString(false);
+                String address = A1.of(row.getRowNum(), c);
                 Cell cell = row.getCell(c);
                 cells.add(cell == null ? RawCell.blank(address) : readCell(cell, address, dateStyles));
             }
@@ -160,7 +139,7 @@ final class PoiWorkbookSource implements AutoCloseable {
             try {
                 return FormulaError.forInt(cell.getErrorCellValue()).getString();
             } catch (RuntimeException e) {
-                // the streaming reader keeps the error as its text (#REF!) rather than its code
+                // an error kept as its text (#REF!) rather than its code
                 try {
                     String text = cell.getStringCellValue();
                     String shown = text == null ? "" : text.replaceFirst("^ERROR:\\s*", "").strip();

@@ -51,11 +51,31 @@ final class RowReader {
     long fingerprint() {
         long h = 1125899906842597L;
         for (RawCell cell : cells) {
-            String shown = cell.shown();
-            for (int i = 0; i < shown.length(); i++) {
-                h = 31 * h + shown.charAt(i);
+            if (cell.kind() == RawCell.Kind.NUMBER && NumberText.isExactWhole(cell.number())) {
+                h = hashDigits(h, (long) cell.number());
+            } else {
+                String shown = cell.shown();
+                for (int i = 0; i < shown.length(); i++) {
+                    h = 31 * h + shown.charAt(i);
+                }
             }
             h = 31 * h + 0x1F;
+        }
+        return h;
+    }
+
+    /** @return {@code h} continued over the characters of {@code Long.toString(value)}, without making that text */
+    private static long hashDigits(long h, long value) {
+        if (value < 0) {
+            h = 31 * h + '-';
+        }
+        long magnitude = Math.abs(value);
+        long divisor = 1;
+        while (divisor <= magnitude / 10) {
+            divisor *= 10;
+        }
+        for (; divisor > 0; divisor /= 10) {
+            h = 31 * h + ('0' + (int) (magnitude / divisor % 10));
         }
         return h;
     }
@@ -251,8 +271,7 @@ final class RowReader {
     }
 
     private RawCell cellAt(int c) {
-        return c < cells.size() ? cells.get(c) : RawCell.blank(
-                new org.apache.poi.ss.util.CellReference(rowNumber - 1, c).formatAsString(false));
+        return c < cells.size() ? cells.get(c) : RawCell.blankAt(rowNumber - 1, c);
     }
 
     private <T> Optional<T> missing(String field, RawCell cell, boolean required, String expected)

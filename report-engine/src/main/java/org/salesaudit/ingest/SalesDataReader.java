@@ -120,7 +120,7 @@ public final class SalesDataReader {
             if (csv) {
                 sheets.add(ingest(ingester, new CsvSource(file), records));
             } else {
-                try (PoiWorkbookSource workbook = PoiWorkbookSource.open(file)) {
+                try (WorkbookSource workbook = WorkbookSource.open(file)) {
                     for (SheetRows sheet : workbook.sheets()) {
                         sheets.add(ingest(ingester, sheet, records));
                     }

@@ -31,7 +31,7 @@ record SheetBinding(Dataset dataset, String file, String sheet, int headerRow, M
             HeaderAliases aliases) {
         Map<String, Integer> columns = new LinkedHashMap<>();
         Map<String, List<Integer>> fallbacks = new LinkedHashMap<>();
-        List<String> headers = headerCells.stream().map(RawCell::shown).toList();
+        List<String> headers = headerCells.stream().map(RawCell::headerText).toList();
         for (int c = 0; c < headers.size(); c++) {
             int column = c;
             aliases.fieldFor(dataset, headers.get(c)).ifPresent(field -> {

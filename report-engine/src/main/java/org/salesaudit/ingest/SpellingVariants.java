@@ -39,9 +39,19 @@ final class SpellingVariants {
             String field, CellLocator cells, ProblemLog problems) {
         Map<String, Map<String, Spelling>> byName = new LinkedHashMap<>();
         Map<String, String> squashed = new java.util.HashMap<>();
+        // each distinct text's spelling, found with one lookup for the rows that repeat it
+        Map<String, Spelling> byText = new java.util.HashMap<>();
         for (T record : records) {
             String v = value.apply(record);
-            if (v == null || v.isBlank()) {
+            if (v == null) {
+                continue;
+            }
+            Spelling known = byText.get(v);
+            if (known != null) {
+                known.count++;
+                continue;
+            }
+            if (v.isBlank()) {
                 continue;
             }
             String name = squashed.size() < MAX_NAMES ? squashed.computeIfAbsent(v, SpellingVariants::squash) : squash(v);
@@ -53,7 +63,15 @@ final class SpellingVariants {
                 spellings = new LinkedHashMap<>();
                 byName.put(name, spellings);
             }
-            spellings.computeIfAbsent(v, k -> new Spelling(v, source.apply(record))).count++;
+            Spelling spelling = spellings.get(v);
+            if (spelling == null) {
+                spelling = new Spelling(v, source.apply(record));
+                spellings.put(v, spelling);
+            }
+            spelling.count++;
+            if (byText.size() < MAX_NAMES) {
+                byText.put(v, spelling);
+            }
         }
         for (Map<String, Spelling> spellings : byName.values()) {
             if (spellings.size() < 2) {
