@@ -22,7 +22,7 @@ import org.apache.poi.ss.util.CellReference;
 /**
  * Reads a CSV export as one sheet named after the file (without its extension), streaming: the
  * encoding and the delimiter ({@code ,} {@code ;} tab or {@code |}) are detected from the first
- * 64 KB. Plain numbers ({@code 1234.5}) and ISO dates ({@code 2025-03-15}, {@code 2025-03-15 14:30})
+ * 64 KB. Empty lines count as rows, so that rows are numbered as a spreadsheet shows the file. Plain numbers ({@code 1234.5}) and ISO dates ({@code 2025-03-15}, {@code 2025-03-15 14:30})
  * are CSV's own way of writing them and are read as numbers and dates; other text is interpreted like
  * text in a workbook cell, with a warning for each repair.
  */
@@ -66,7 +66,7 @@ final class CsvSource implements SheetRows {
         }
         CsvEncoding.Detected encoding = CsvEncoding.detect(head);
         String sample = new String(head, encoding.bomLength(), head.length - encoding.bomLength(), encoding.charset());
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(sample)).setIgnoreEmptyLines(true)
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(sample)).setIgnoreEmptyLines(false)
                 .setTrim(true).get();
         try (InputStream in = Files.newInputStream(file)) {
             in.skipNBytes(encoding.bomLength());
@@ -101,16 +101,30 @@ final class CsvSource implements SheetRows {
                 : "a CSV file that cannot be parsed";
     }
 
-    /** @return the delimiter occurring most often outside quotes in the first line */
+    /** Lines of the sample looked at for the delimiter: title lines may come before the header line. */
+    private static final int DELIMITER_LINES = 20;
+
+    /**
+     * @return the delimiter occurring most often outside quotes on one line, among the first lines (a
+     *         title line above the header has none or few)
+     */
     static char delimiter(String sample) {
+        int[] best = new int[DELIMITERS.length];
         int[] counts = new int[DELIMITERS.length];
         boolean quoted = false;
-        for (int i = 0; i < sample.length(); i++) {
+        int lines = 0;
+        for (int i = 0; i < sample.length() && lines < DELIMITER_LINES; i++) {
             char ch = sample.charAt(i);
             if (ch == '"') {
                 quoted = !quoted;
             } else if (!quoted && (ch == '\n' || ch == '\r')) {
-                break;
+                if (ch == '\n' || i + 1 >= sample.length() || sample.charAt(i + 1) != '\n') {
+                    lines++;
+                }
+                for (int d = 0; d < DELIMITERS.length; d++) {
+                    best[d] = Math.max(best[d], counts[d]);
+                    counts[d] = 0;
+                }
             } else if (!quoted) {
                 for (int d = 0; d < DELIMITERS.length; d++) {
                     if (ch == DELIMITERS[d]) {
@@ -119,13 +133,14 @@ final class CsvSource implements SheetRows {
                 }
             }
         }
-        int best = 0;
-        for (int d = 1; d < DELIMITERS.length; d++) {
-            if (counts[d] > counts[best]) {
-                best = d;
+        int chosen = 0;
+        for (int d = 0; d < DELIMITERS.length; d++) {
+            best[d] = Math.max(best[d], counts[d]);
+            if (best[d] > best[chosen]) {
+                chosen = d;
             }
         }
-        return DELIMITERS[best];
+        return DELIMITERS[chosen];
     }
 
     private static RawCell cell(String value, String address) {

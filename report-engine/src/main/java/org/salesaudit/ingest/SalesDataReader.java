@@ -99,13 +99,13 @@ public final class SalesDataReader {
             ProblemLog problems) {
         new DealConsistency(asOf.orElse(null), StageProbabilities.defaults(), cells, problems)
                 .check(data.deals(), data.reps(), data.has(Dataset.REPS));
-        SpellingVariants.report(data.deals(), Deal::product, Deal::source, "product", "product", cells, problems);
-        SpellingVariants.report(data.deals(), Deal::region, Deal::source, "region", "region", cells, problems);
-        SpellingVariants.report(data.deals(), Deal::account, Deal::source, "account", "account", cells, problems);
-        SpellingVariants.report(data.deals(), Deal::ownerId, Deal::source, "owner", "owner", cells, problems);
-        SpellingVariants.report(data.reps(), Rep::name, Rep::source, "rep", "name", cells, problems);
-        SpellingVariants.report(data.leads(), Lead::channel, Lead::source, "lead_source", "source", cells, problems);
-        SpellingVariants.report(data.leads(), Lead::campaign, Lead::source, "campaign", "campaign", cells, problems);
+        SpellingVariants.report(Dataset.DEALS, data.deals(), Deal::product, Deal::source, "product", "product", cells, problems);
+        SpellingVariants.report(Dataset.DEALS, data.deals(), Deal::region, Deal::source, "region", "region", cells, problems);
+        SpellingVariants.report(Dataset.DEALS, data.deals(), Deal::account, Deal::source, "account", "account", cells, problems);
+        SpellingVariants.report(Dataset.DEALS, data.deals(), Deal::ownerId, Deal::source, "owner", "owner", cells, problems);
+        SpellingVariants.report(Dataset.REPS, data.reps(), Rep::name, Rep::source, "rep", "name", cells, problems);
+        SpellingVariants.report(Dataset.LEADS, data.leads(), Lead::channel, Lead::source, "lead_source", "source", cells, problems);
+        SpellingVariants.report(Dataset.LEADS, data.leads(), Lead::campaign, Lead::source, "campaign", "campaign", cells, problems);
         LeadConsistency.check(data.leads(), cells, problems);
     }
 
@@ -118,11 +118,11 @@ public final class SalesDataReader {
         boolean csv = CsvSource.isCsv(file);
         try {
             if (csv) {
-                sheets.add(ingest(ingester, new CsvSource(file), records));
+                sheets.addAll(ingest(ingester, new CsvSource(file), records));
             } else {
                 try (PoiWorkbookSource workbook = PoiWorkbookSource.open(file)) {
                     for (SheetRows sheet : workbook.sheets()) {
-                        sheets.add(ingest(ingester, sheet, records));
+                        sheets.addAll(ingest(ingester, sheet, records));
                     }
                 }
             }
@@ -143,9 +143,9 @@ public final class SalesDataReader {
         return new InputFile(name, sha256, sheets);
     }
 
-    private static InputSheet ingest(SheetIngester ingester, SheetRows sheet, Records records) throws Exception {
-        InputSheet used = ingester.ingest(sheet);
-        records.markPresent(used);
+    private static List<InputSheet> ingest(SheetIngester ingester, SheetRows sheet, Records records) throws Exception {
+        List<InputSheet> used = ingester.ingest(sheet);
+        used.forEach(records::markPresent);
         return used;
     }
 
@@ -165,7 +165,7 @@ public final class SalesDataReader {
             if (deal.currency().equals(reporting)) {
                 kept.add(deal);
             } else {
-                problems.report(Problem.error("deal.other_currency", records.cells.locate(deal.source(), "currency"),
+                problems.report(Problem.error("deal.other_currency", records.cells.locate(Dataset.DEALS, deal.source(), "currency"),
                         "an amount in " + reporting.getCurrencyCode() + " (no exchange rates are configured)",
                         deal.currency().getCurrencyCode(), "row left out"));
             }
