@@ -82,6 +82,24 @@ public final class SalesDataReader {
      */
     public Ingested read(List<Path> files, Optional<Currency> currency, Optional<LocalDate> asOf, ProblemLog problems)
             throws IOException, InvalidInputException {
+        return read(files, currency, asOf, StageProbabilities.defaults(), problems);
+    }
+
+    /**
+     * Reads all {@code files} as one data set and checks the business consistency of the data as of a date,
+     * with the user's stage table: open deals in a stage it does not list are reported, and a zero amount
+     * counts as late-stage by its probabilities.
+     *
+     * @param currency the reporting currency, or empty to take the most frequent deal currency
+     * @param asOf     the date the report describes, or empty for the latest date in the data
+     * @param stages   the stage table the audit uses ({@code audit.stages}, see docs/settings.md)
+     * @throws InvalidInputException when a file is not a readable workbook or a recognised sheet lacks a
+     *                               required column
+     * @throws IOException           when a file cannot be read at all
+     */
+    public Ingested read(List<Path> files, Optional<Currency> currency, Optional<LocalDate> asOf,
+            StageProbabilities stages, ProblemLog problems) throws IOException, InvalidInputException {
+        Objects.requireNonNull(stages, "stages");
         Records records = new Records(currency.orElse(DEFAULT_CURRENCY));
         List<InputFile> inputs = new ArrayList<>();
         for (Path file : files) {
@@ -91,13 +109,13 @@ public final class SalesDataReader {
         List<Deal> deals = inReportingCurrency(records, reporting, problems);
         SalesData data = new SalesData(deals, records.reps, records.quotas, records.leads, records.stageHistory,
                 records.activities, records.campaigns, records.customers, records.present);
-        checkConsistency(data, asOf.or(data::latestDate), records.cells, problems);
+        checkConsistency(data, asOf.or(data::latestDate), stages, records.cells, problems);
         return new Ingested(data, reporting, inputs);
     }
 
-    private static void checkConsistency(SalesData data, Optional<LocalDate> asOf, CellLocator cells,
-            ProblemLog problems) {
-        new DealConsistency(asOf.orElse(null), StageProbabilities.defaults(), cells, problems)
+    private static void checkConsistency(SalesData data, Optional<LocalDate> asOf, StageProbabilities stages,
+            CellLocator cells, ProblemLog problems) {
+        new DealConsistency(asOf.orElse(null), stages, cells, problems)
                 .check(data.deals(), data.reps(), data.has(Dataset.REPS));
         SpellingVariants.report(Dataset.DEALS, data.deals(), Deal::product, Deal::source, "product", "product", cells, problems);
         SpellingVariants.report(Dataset.DEALS, data.deals(), Deal::region, Deal::source, "region", "region", cells, problems);
