@@ -97,6 +97,10 @@ final class CsvSource implements SheetRows {
                 return "a CSV file with a malformed quoted field near line " + line.group(1);
             }
         }
+        if (failure instanceof CsvEncoding.UndecidableEncodingException) {
+            return "text in an encoding that cannot be told from its first 64 KB (" + failure.getMessage()
+                    + "; save it as UTF-8: in Excel, Save As, CSV UTF-8)";
+        }
         return failure instanceof java.nio.charset.CharacterCodingException ? "a CSV file in an unknown encoding"
                 : "a CSV file that cannot be parsed";
     }
