@@ -71,7 +71,7 @@ final class CsvEncoding {
         private static final long serialVersionUID = 1L;
 
         UndecidableEncodingException(String guess) {
-            super("best guess " + guess);
+            super("closest guess " + guess + ", which does not fit every byte");
         }
     }
 
@@ -128,8 +128,7 @@ final class CsvEncoding {
                 && decodes(head, western.get())) {
             return western.get();
         }
-        throw new UndecidableEncodingException(matches.length == 0 ? "none" : matches[0].getName() + " at "
-                + matches[0].getConfidence() + " %");
+        throw new UndecidableEncodingException(matches.length == 0 ? "none" : matches[0].getName());
     }
 
     /** @return "arabic" or "cyrillic" for ICU's best-ranked single-byte guess of those scripts, else null */

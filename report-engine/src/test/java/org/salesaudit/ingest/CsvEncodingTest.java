@@ -105,7 +105,7 @@ class CsvEncodingTest {
 
         CsvEncoding.UndecidableEncodingException e = assertThrows(CsvEncoding.UndecidableEncodingException.class,
                 () -> detect(bytes));
-        assertTrue(e.getMessage().startsWith("best guess "), e.getMessage());
+        assertTrue(e.getMessage().startsWith("closest guess "), e.getMessage());
     }
 
     @Test

@@ -72,6 +72,25 @@ class SeveralTablesPerSheetTest {
     }
 
     @Test
+    void legacyXlsSheetsHoldSeveralTablesToo() throws Exception {
+        Path file = TestWorkbooks.xls().rawSheet("Export", List.of(
+                Arrays.asList("Deal ID", "Owner", "Stage", "Amount", "Status", null, "Rep ID", "Name"),
+                Arrays.asList("D-1", "R01", "Qualified", 100, "Open", null, "R01", "Ada"),
+                List.of(),
+                List.of("Quotas"),
+                List.of("Rep", "Period", "Amount"),
+                List.of("R01", "2026-10", "lots"))).write(dir.resolve("old.xls"));
+
+        Ingested in = read(file);
+
+        assertEquals(List.of("Export:deals@1 read 1 left out 0", "Export:reps@1 read 1 left out 0",
+                "Export:quotas@5 read 0 left out 1"),
+                in.inputs().get(0).sheets().stream().map(SeveralTablesPerSheetTest::used).toList());
+        assertEquals(List.of("old.xls, sheet Export, cell C6 (Amount): expected an amount (a number), found \"lots\""
+                + " (row left out)"), messages());
+    }
+
+    @Test
     void aTitleRowRightBelowATableStartsTheNextOneWithoutABlankRow() throws Exception {
         Path file = TestWorkbooks.xlsx().rawSheet("Export", List.of(
                 List.of("Deal ID", "Owner", "Stage", "Amount", "Status"),
