@@ -78,12 +78,11 @@ final class SheetIngester {
         }
 
         boolean accept(int rowNumber, List<RawCell> cells) throws InvalidInputException {
-            Row row = new Row(rowNumber, cells);
             if (!started) {
-                head.add(row);
+                head.add(new Row(rowNumber, cells));
                 return head.size() < HEADER_SEARCH_ROWS || start();
             }
-            next(row);
+            next(rowNumber, cells);
             return true;
         }
 
@@ -99,30 +98,32 @@ final class SheetIngester {
             lastRow = first.get(0).headerRow();
             for (Row r : head) {
                 if (r.number() > lastRow) {
-                    next(r);
+                    next(r.number(), r.cells());
                 }
             }
             head.clear();
             return true;
         }
 
-        private void next(Row row) {
-            boolean afterGap = row.number() > lastRow + 1;
-            lastRow = row.number();
+        private void next(int rowNumber, List<RawCell> cells) {
+            boolean afterGap = rowNumber > lastRow + 1;
+            lastRow = rowNumber;
             if (probe != null) {
+                Row row = new Row(rowNumber, cells);
                 probe.add(row);
                 if (!startsTables(row) && probe.size() >= NEXT_HEADER_SEARCH_ROWS) {
                     flushProbe();
                 }
                 return;
             }
-            if ((afterGap || TableLayout.isTitle(row.cells())) && TableLayout.isAllText(row.cells())) {
+            if ((afterGap || TableLayout.isTitle(cells)) && TableLayout.isAllText(cells)) {
+                Row row = new Row(rowNumber, cells);
                 probe = new ArrayList<>();
                 probe.add(row);
                 startsTables(row);
                 return;
             }
-            read(row);
+            read(rowNumber, cells);
         }
 
         /** @return true when {@code row} is the header row of further tables, which then take the rows below */
@@ -143,7 +144,7 @@ final class SheetIngester {
         private void flushProbe() {
             List<Row> rows = probe;
             probe = null;
-            rows.forEach(this::read);
+            rows.forEach(r -> read(r.number(), r.cells()));
         }
 
         private void open(List<SheetBinding> bindings) {
@@ -151,9 +152,9 @@ final class SheetIngester {
             tables.addAll(active);
         }
 
-        private void read(Row row) {
+        private void read(int rowNumber, List<RawCell> cells) {
             for (Table table : active) {
-                table.read(row, valuesAreText);
+                table.read(rowNumber, cells, valuesAreText);
             }
         }
 
@@ -181,13 +182,13 @@ final class SheetIngester {
             this.binding = binding;
         }
 
-        void read(Row row, boolean valuesAreText) {
-            if (row.number() <= binding.headerRow()) {
+        void read(int rowNumber, List<RawCell> rowCells, boolean valuesAreText) {
+            if (rowNumber <= binding.headerRow()) {
                 return;
             }
-            List<RawCell> cells = binding.spansWholeRows() ? row.cells()
-                    : TableLayout.block(row.number(), row.cells(), binding.firstColumn(), binding.endColumn());
-            RowReader reader = new RowReader(binding, row.number(), cells, problems, valuesAreText, shared);
+            List<RawCell> cells = binding.spansWholeRows() ? rowCells
+                    : TableLayout.block(rowNumber, rowCells, binding.firstColumn(), binding.endColumn());
+            RowReader reader = new RowReader(binding, rowNumber, cells, problems, valuesAreText, shared);
             if (reader.isBlank()) {
                 return;
             }
