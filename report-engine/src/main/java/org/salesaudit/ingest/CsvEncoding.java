@@ -33,6 +33,7 @@ import com.ibm.icu.text.CharsetMatch;
  * always only when the bytes are valid in that code page;</li>
  * <li>otherwise the encoding cannot be told: {@link UndecidableEncodingException}.</li>
  * </ol>
+ * A mapping file's {@code csv.encoding} replaces the detection ({@link #named}).
  */
 final class CsvEncoding {
 
@@ -75,7 +76,13 @@ final class CsvEncoding {
         }
     }
 
-    static Detected detect(byte[] head) throws UndecidableEncodingException {
+    /** @return the encoding a mapping file names; a byte-order mark of that encoding is skipped */
+    static Detected named(Charset charset, byte[] head) {
+        Detected bom = byteOrderMark(head);
+        return bom != null && bom.charset().equals(charset) ? bom : new Detected(charset, 0);
+    }
+
+    private static Detected byteOrderMark(byte[] head) {
         if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
             return new Detected(StandardCharsets.UTF_8, 3);
         }
@@ -84,6 +91,14 @@ final class CsvEncoding {
         }
         if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
             return new Detected(StandardCharsets.UTF_16BE, 2);
+        }
+        return null;
+    }
+
+    static Detected detect(byte[] head) throws UndecidableEncodingException {
+        Detected bom = byteOrderMark(head);
+        if (bom != null) {
+            return bom;
         }
         if (decodes(head, StandardCharsets.UTF_8)) {
             return new Detected(StandardCharsets.UTF_8, 0);

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -11,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,9 +38,16 @@ final class CsvSource implements SheetRows {
             Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:[ T](\\d{2}):(\\d{2})(?::(\\d{2}))?)?");
 
     private final Path file;
+    /** The encoding named in the mapping file, or empty to detect it. */
+    private final Optional<Charset> encoding;
 
     CsvSource(Path file) {
+        this(file, Optional.empty());
+    }
+
+    CsvSource(Path file, Optional<Charset> encoding) {
         this.file = file;
+        this.encoding = encoding;
     }
 
     static boolean isCsv(Path file) {
@@ -64,7 +73,8 @@ final class CsvSource implements SheetRows {
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(SAMPLE);
         }
-        CsvEncoding.Detected encoding = CsvEncoding.detect(head);
+        CsvEncoding.Detected encoding = this.encoding.isPresent() ? CsvEncoding.named(this.encoding.get(), head)
+                : CsvEncoding.detect(head);
         String sample = new String(head, encoding.bomLength(), head.length - encoding.bomLength(), encoding.charset());
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(sample)).setIgnoreEmptyLines(false)
                 .setTrim(true).get();
@@ -99,7 +109,8 @@ final class CsvSource implements SheetRows {
         }
         if (failure instanceof CsvEncoding.UndecidableEncodingException) {
             return "text in an encoding that cannot be told from its first 64 KB (" + failure.getMessage()
-                    + "; save it as UTF-8: in Excel, Save As, CSV UTF-8)";
+                    + "; save it as UTF-8: in Excel, Save As, CSV UTF-8; or name it in a --mapping file, e.g."
+                    + " csv.encoding = windows-1251)";
         }
         return failure instanceof java.nio.charset.CharacterCodingException ? "a CSV file in an unknown encoding"
                 : "a CSV file that cannot be parsed";

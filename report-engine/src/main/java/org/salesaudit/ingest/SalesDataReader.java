@@ -51,9 +51,11 @@ public final class SalesDataReader {
     public static final Currency DEFAULT_CURRENCY = Currency.getInstance("USD");
 
     private final HeaderAliases aliases;
+    private final ColumnMapping mapping;
 
     public SalesDataReader(ColumnMapping mapping) {
-        this.aliases = HeaderAliases.load(Objects.requireNonNull(mapping, "mapping"));
+        this.mapping = Objects.requireNonNull(mapping, "mapping");
+        this.aliases = HeaderAliases.load(mapping);
     }
 
     /**
@@ -136,7 +138,7 @@ public final class SalesDataReader {
         boolean csv = CsvSource.isCsv(file);
         try {
             if (csv) {
-                sheets.addAll(ingest(ingester, new CsvSource(file), records));
+                sheets.addAll(ingest(ingester, new CsvSource(file, mapping.csvEncoding()), records));
             } else {
                 try (PoiWorkbookSource workbook = PoiWorkbookSource.open(file)) {
                     for (SheetRows sheet : workbook.sheets()) {

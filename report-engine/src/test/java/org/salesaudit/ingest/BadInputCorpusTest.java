@@ -343,7 +343,11 @@ class BadInputCorpusTest {
                 java.util.HexFormat.of().parseHex("49442C416D6F756E742C53746167650D0A312C3130302C818D909D0D0A")),
                 "data.csv: expected a CSV file (comma, semicolon, tab or pipe separated), found \"text in an encoding "
                         + "that cannot be told from its first 64 KB (closest guess windows-1252, which does not fit "
-                        + "every byte; save it as UTF-8: in Excel, Save As, CSV UTF-8)\" (file not used)"));
+                        + "every byte; save it as UTF-8: in Excel, Save As, CSV UTF-8; or name it in a --mapping file, "
+                        + "e.g. csv.encoding = windows-1251)\" (file not used)"));
+        cases.add(mapped("mapping naming an unknown encoding", "csv.encoding = klingon\n", deals("crm.xlsx"),
+                "mapping.properties: expected an encoding name such as windows-1251, EUC-KR or UTF-8 for csv.encoding, "
+                        + "found \"klingon\" (mapping not used)"));
         cases.add(of("bad cell in a table stacked below another", dir -> TestWorkbooks.xlsx().rawSheet("Export", List.of(
                 List.of("Deal ID", "Owner", "Stage", "Amount", "Status"),
                 List.of("D-1", "R01", "Qualified", 100, "Open"),

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.salesaudit.model.Deal;
+import org.salesaudit.problem.InvalidInputException;
 import org.salesaudit.problem.ProblemLog;
 import org.salesaudit.problem.ProblemPolicy;
 
@@ -106,6 +107,21 @@ class CsvEncodingTest {
         CsvEncoding.UndecidableEncodingException e = assertThrows(CsvEncoding.UndecidableEncodingException.class,
                 () -> detect(bytes));
         assertTrue(e.getMessage().startsWith("closest guess "), e.getMessage());
+    }
+
+    @Test
+    void aMappingFileNamesTheEncodingInsteadOfDetectingIt() throws Exception {
+        // "Deal ID;Amount;Stage" and a stage of rare Windows-1251 letters that no detector can place
+        byte[] bytes = HexFormat.of().parseHex("4465616C2049443B416D6F756E743B53746167650D0A" + "442D313B3130303B818D909D0D0A");
+        Path file = Files.write(dir.resolve("rare.csv"), bytes);
+        Path mapping = Files.writeString(dir.resolve("client.properties"), "csv.encoding = windows-1251\n");
+
+        assertThrows(InvalidInputException.class, () -> new SalesDataReader(ColumnMapping.none())
+                .read(List.of(file), Optional.empty(), new ProblemLog(ProblemPolicy.COLLECT)));
+        List<Deal> deals = new SalesDataReader(ColumnMapping.read(mapping))
+                .read(List.of(file), Optional.empty(), new ProblemLog(ProblemPolicy.COLLECT)).data().deals();
+
+        assertEquals("\u0403\u040C\u0452\u045C", deals.get(0).stage());
     }
 
     @Test
