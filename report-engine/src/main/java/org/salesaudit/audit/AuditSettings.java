@@ -93,9 +93,7 @@ public record AuditSettings(LocalDate asOf, Currency currency, StageProbabilitie
      */
     public static AuditSettings from(SettingsFile file, LocalDate asOf, Currency currency)
             throws InvalidInputException {
-        StageProbabilities stages = file.text(STAGES_KEY).isPresent()
-                ? parseStages(file, file.text(STAGES_KEY).get())
-                : StageProbabilities.defaults();
+        StageProbabilities stages = stages(file);
         BigDecimal staleFactor = file.decimal(STALE_FACTOR_KEY, DEFAULT_STALE_FACTOR);
         if (staleFactor.signum() <= 0) {
             throw file.invalid(STALE_FACTOR_KEY, "a positive number of sales cycles such as 2", staleFactor.toString());
@@ -116,6 +114,17 @@ public record AuditSettings(LocalDate asOf, Currency currency, StageProbabilitie
                     hours.toPlainString());
         }
         return new AuditSettings(asOf, currency, stages, staleFactor, target, sla, ScoringModel.from(file), hours);
+    }
+
+    /**
+     * Reads the stage table ({@code audit.stages}), or the default one: the table the pipeline and the stage
+     * calibration use, and the one reading checks deal stages against.
+     *
+     * @throws InvalidInputException naming the key when an entry is malformed
+     */
+    public static StageProbabilities stages(SettingsFile file) throws InvalidInputException {
+        return file.text(STAGES_KEY).isPresent() ? parseStages(file, file.text(STAGES_KEY).get())
+                : StageProbabilities.defaults();
     }
 
     private static int positiveHours(SettingsFile file, String key, int defaultValue) throws InvalidInputException {

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 
 import org.salesaudit.audit.Audit;
 import org.salesaudit.audit.AuditSettings;
+import org.salesaudit.audit.StageProbabilities;
 import org.salesaudit.audit.Audits;
 import org.salesaudit.ingest.ColumnMapping;
 import org.salesaudit.ingest.Ingested;
@@ -35,6 +36,7 @@ import org.salesaudit.render.pdf.PdfRenderer;
 import org.salesaudit.render.template.ReportDocument;
 import org.salesaudit.render.xlsx.XlsxRenderer;
 import org.salesaudit.report.ReportModel;
+import org.salesaudit.report.ReportSettings;
 import org.salesaudit.report.Section;
 import org.salesaudit.report.SectionOutcome;
 import org.salesaudit.settings.SettingsFile;
@@ -107,7 +109,8 @@ public final class ReportEngine {
     public ValidationResult validate(List<Path> workbooks, Optional<Path> mapping, ProblemPolicy policy)
             throws InvalidInputException, IOException {
         ProblemLog problems = new ProblemLog(policy);
-        Ingested ingested = ingest(workbooks, mapping, Optional.empty(), Optional.empty(), problems);
+        Ingested ingested = ingest(workbooks, mapping, Optional.empty(), Optional.empty(),
+                StageProbabilities.defaults(), problems);
         requireSomeData(ingested, workbooks, problems);
         return new ValidationResult(ingested.inputs(), problems.problems());
     }
@@ -145,18 +148,19 @@ public final class ReportEngine {
     /** Reads and audits, without rendering: the model every format is made from. */
     public ReportModel buildModel(ReportRequest request) throws InvalidInputException, IOException {
         ProblemLog problems = new ProblemLog(request.policy());
+        SettingsFile settingsFile = request.settings().isPresent() ? SettingsFile.read(request.settings().get())
+                : SettingsFile.defaults();
         Ingested ingested = ingest(request.workbooks(), request.mapping(), request.currency(), request.asOf(),
-                problems);
+                AuditSettings.stages(settingsFile), problems);
         requireSomeData(ingested, request.workbooks(), problems);
         LocalDate asOf = request.asOf().or(() -> ingested.data().latestDate())
                 .orElseThrow(() -> problems.fatal(Problem.error("input.no_dates",
                         CellLocation.ofFile(fileNames(request.workbooks())),
                         "deals with dates (or an as-of date given with --as-of)", "no dates",
                         "no report")));
-        SettingsFile settingsFile = request.settings().isPresent() ? SettingsFile.read(request.settings().get())
-                : SettingsFile.defaults();
         AuditSettings settings = AuditSettings.from(settingsFile, asOf, ingested.currency());
         List<Audit> audits = Audits.all(settingsFile);
+        ReportSettings presentation = ReportSettings.from(settingsFile);
         settingsFile.checkAllKeysKnown();
         List<SectionOutcome> sections = new ArrayList<>();
         for (Audit audit : audits) {
@@ -168,18 +172,19 @@ public final class ReportEngine {
                     "data for at least one section (a Deals sheet with deals)", "no usable deals", "no report"));
         }
         return new ReportModel(Version.generator(), asOf, ingested.currency(), ingested.inputs(), sections,
-                problems.problems());
+                problems.problems(), presentation);
     }
 
     private static Ingested ingest(List<Path> workbooks, Optional<Path> mappingFile, Optional<Currency> currency,
-            Optional<LocalDate> asOf, ProblemLog problems) throws InvalidInputException, IOException {
+            Optional<LocalDate> asOf, StageProbabilities stages, ProblemLog problems)
+            throws InvalidInputException, IOException {
         for (Path workbook : workbooks) {
             if (!Files.isRegularFile(workbook)) {
                 throw new NoSuchFileException(workbook.toString(), null, "no such file");
             }
         }
         ColumnMapping mapping = mappingFile.isPresent() ? ColumnMapping.read(mappingFile.get()) : ColumnMapping.none();
-        Ingested ingested = new SalesDataReader(mapping).read(workbooks, currency, asOf, problems);
+        Ingested ingested = new SalesDataReader(mapping).read(workbooks, currency, asOf, stages, problems);
         problems.enforcePolicy();
         return ingested;
     }

@@ -1,38 +1,64 @@
 package org.salesaudit.ingest;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.apache.poi.ss.util.CellReference;
+import org.salesaudit.model.Dataset;
 import org.salesaudit.model.SourceRef;
 import org.salesaudit.problem.CellLocation;
 
 /**
- * Finds the cell of a record's field from the record's {@link SourceRef} and the binding of its sheet,
- * for problems found once every sheet is read. Holds one binding per sheet, not one entry per row.
+ * Finds the cell of a record's field from the record's {@link SourceRef} and the binding of its table,
+ * for problems found once every sheet is read. Holds one binding per table, not one entry per row; a
+ * sheet may hold several tables (stacked, or side by side).
  */
 final class CellLocator {
 
-    private final Map<String, Map<String, SheetBinding>> bindings = new HashMap<>();
+    /** Per file, sheet and dataset: the tables' bindings in the order their header rows were read. */
+    private final Map<Key, List<SheetBinding>> bindings = new HashMap<>();
     private SheetBinding last;
 
-    /** Remembers the binding of a sheet whose rows are being read. */
+    private record Key(String file, String sheet, Dataset dataset) {
+    }
+
+    /** Remembers the binding of a table whose rows are being read. */
     void register(SheetBinding binding) {
         if (binding != last) {
-            bindings.computeIfAbsent(binding.file(), f -> new HashMap<>()).putIfAbsent(binding.sheet(), binding);
+            List<SheetBinding> tables = bindings.computeIfAbsent(
+                    new Key(binding.file(), binding.sheet(), binding.dataset()), k -> new ArrayList<>());
+            if (tables.stream().noneMatch(t -> t == binding)) {
+                tables.add(binding);
+            }
             last = binding;
         }
     }
 
-    /** @return the cell of {@code field} in the row {@code source}, or the row itself when the sheet has no such column */
-    CellLocation locate(SourceRef source, String field) {
-        SheetBinding binding = bindings.getOrDefault(source.file(), Map.of()).get(source.sheet());
+    /**
+     * @return the cell of {@code field} in the row {@code source} of a {@code dataset} table, or the row itself
+     *         when the table has no such column
+     */
+    CellLocation locate(Dataset dataset, SourceRef source, String field) {
+        SheetBinding binding = tableOf(dataset, source);
         Optional<Integer> column = binding == null ? Optional.empty() : binding.column(field);
         if (column.isEmpty()) {
             return new CellLocation(source.file(), source.sheet(), "row " + source.row(), field);
         }
         return new CellLocation(source.file(), source.sheet(),
                 new CellReference(source.row() - 1, column.get()).formatAsString(false), binding.header(field));
+    }
+
+    /** @return the table whose header row is the nearest above the row, the first one read when several are */
+    private SheetBinding tableOf(Dataset dataset, SourceRef source) {
+        SheetBinding found = null;
+        for (SheetBinding b : bindings.getOrDefault(new Key(source.file(), source.sheet(), dataset), List.of())) {
+            if (b.headerRow() < source.row() && (found == null || b.headerRow() > found.headerRow())) {
+                found = b;
+            }
+        }
+        return found;
     }
 }

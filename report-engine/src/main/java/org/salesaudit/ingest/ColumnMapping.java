@@ -2,6 +2,7 @@ package org.salesaudit.ingest;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,11 +34,13 @@ import org.salesaudit.problem.Problem;
  * Keys are {@code <dataset>.sheet} or {@code <dataset>.<field>} with the fields of
  * docs/workbook-format.md; values are the exact sheet name or header text (case and accents ignored).
  * {@code <dataset>.<field>.dates} sets how the column's slashed text dates are read
- * ({@code day-first} or {@code month-first}).
+ * ({@code day-first} or {@code month-first}); {@code csv.encoding} names the encoding of CSV files
+ * (e.g. {@code windows-1251}) when detecting it is not good enough.
  */
 public final class ColumnMapping {
 
     private static final String DATES_SUFFIX = ".dates";
+    private static final String CSV_ENCODING = "csv.encoding";
 
     private static final ColumnMapping NONE = new ColumnMapping(Map.of());
 
@@ -67,7 +70,15 @@ public final class ColumnMapping {
         for (String key : new TreeMap<>(toMap(p)).keySet()) {
             String normalizedKey = key.strip().toLowerCase(Locale.ROOT);
             String value = p.getProperty(key).strip();
-            if (normalizedKey.endsWith(DATES_SUFFIX)) {
+            if (normalizedKey.equals(CSV_ENCODING)) {
+                if (charset(value).isEmpty()) {
+                    problems.add(Problem.error("mapping.encoding", CellLocation.ofFile(file.getFileName().toString()),
+                            "an encoding name such as windows-1251, EUC-KR or UTF-8 for " + key, value,
+                            "mapping not used"));
+                } else {
+                    entries.put(normalizedKey, value);
+                }
+            } else if (normalizedKey.endsWith(DATES_SUFFIX)) {
                 String field = normalizedKey.substring(0, normalizedKey.length() - DATES_SUFFIX.length());
                 if (!isKnownKey(field)) {
                     problems.add(Problem.error("mapping.unknown_key", CellLocation.ofFile(file.getFileName().toString()),
@@ -104,6 +115,19 @@ public final class ColumnMapping {
     Optional<DateOrder> dateOrder(Dataset dataset, String field) {
         return Optional.ofNullable(entries.get(Schema.prefix(dataset) + "." + field + DATES_SUFFIX))
                 .flatMap(DateOrder::parse);
+    }
+
+    /** @return the encoding every CSV file is read in, when the mapping names one (else it is detected) */
+    Optional<Charset> csvEncoding() {
+        return Optional.ofNullable(entries.get(CSV_ENCODING)).flatMap(ColumnMapping::charset);
+    }
+
+    private static Optional<Charset> charset(String name) {
+        try {
+            return Optional.of(Charset.forName(name));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private static boolean isKnownKey(String key) {

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -11,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,7 +24,7 @@ import org.apache.poi.ss.util.CellReference;
 /**
  * Reads a CSV export as one sheet named after the file (without its extension), streaming: the
  * encoding and the delimiter ({@code ,} {@code ;} tab or {@code |}) are detected from the first
- * 64 KB. Plain numbers ({@code 1234.5}) and ISO dates ({@code 2025-03-15}, {@code 2025-03-15 14:30})
+ * 64 KB. Empty lines count as rows, so that rows are numbered as a spreadsheet shows the file. Plain numbers ({@code 1234.5}) and ISO dates ({@code 2025-03-15}, {@code 2025-03-15 14:30})
  * are CSV's own way of writing them and are read as numbers and dates; other text is interpreted like
  * text in a workbook cell, with a warning for each repair.
  */
@@ -36,9 +38,16 @@ final class CsvSource implements SheetRows {
             Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:[ T](\\d{2}):(\\d{2})(?::(\\d{2}))?)?");
 
     private final Path file;
+    /** The encoding named in the mapping file, or empty to detect it. */
+    private final Optional<Charset> encoding;
 
     CsvSource(Path file) {
+        this(file, Optional.empty());
+    }
+
+    CsvSource(Path file, Optional<Charset> encoding) {
         this.file = file;
+        this.encoding = encoding;
     }
 
     static boolean isCsv(Path file) {
@@ -64,9 +73,10 @@ final class CsvSource implements SheetRows {
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(SAMPLE);
         }
-        CsvEncoding.Detected encoding = CsvEncoding.detect(head);
+        CsvEncoding.Detected encoding = this.encoding.isPresent() ? CsvEncoding.named(this.encoding.get(), head)
+                : CsvEncoding.detect(head);
         String sample = new String(head, encoding.bomLength(), head.length - encoding.bomLength(), encoding.charset());
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(sample)).setIgnoreEmptyLines(true)
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(sample)).setIgnoreEmptyLines(false)
                 .setTrim(true).get();
         try (InputStream in = Files.newInputStream(file)) {
             in.skipNBytes(encoding.bomLength());
@@ -97,20 +107,39 @@ final class CsvSource implements SheetRows {
                 return "a CSV file with a malformed quoted field near line " + line.group(1);
             }
         }
+        if (failure instanceof CsvEncoding.UndecidableEncodingException) {
+            return "text in an encoding that cannot be told from its first 64 KB (" + failure.getMessage()
+                    + "; save it as UTF-8: in Excel, Save As, CSV UTF-8; or name it in a --mapping file, e.g."
+                    + " csv.encoding = windows-1251)";
+        }
         return failure instanceof java.nio.charset.CharacterCodingException ? "a CSV file in an unknown encoding"
                 : "a CSV file that cannot be parsed";
     }
 
-    /** @return the delimiter occurring most often outside quotes in the first line */
+    /** Lines of the sample looked at for the delimiter: title lines may come before the header line. */
+    private static final int DELIMITER_LINES = 20;
+
+    /**
+     * @return the delimiter occurring most often outside quotes on one line, among the first lines (a
+     *         title line above the header has none or few)
+     */
     static char delimiter(String sample) {
+        int[] best = new int[DELIMITERS.length];
         int[] counts = new int[DELIMITERS.length];
         boolean quoted = false;
-        for (int i = 0; i < sample.length(); i++) {
+        int lines = 0;
+        for (int i = 0; i < sample.length() && lines < DELIMITER_LINES; i++) {
             char ch = sample.charAt(i);
             if (ch == '"') {
                 quoted = !quoted;
             } else if (!quoted && (ch == '\n' || ch == '\r')) {
-                break;
+                if (ch == '\n' || i + 1 >= sample.length() || sample.charAt(i + 1) != '\n') {
+                    lines++;
+                }
+                for (int d = 0; d < DELIMITERS.length; d++) {
+                    best[d] = Math.max(best[d], counts[d]);
+                    counts[d] = 0;
+                }
             } else if (!quoted) {
                 for (int d = 0; d < DELIMITERS.length; d++) {
                     if (ch == DELIMITERS[d]) {
@@ -119,13 +148,14 @@ final class CsvSource implements SheetRows {
                 }
             }
         }
-        int best = 0;
-        for (int d = 1; d < DELIMITERS.length; d++) {
-            if (counts[d] > counts[best]) {
-                best = d;
+        int chosen = 0;
+        for (int d = 0; d < DELIMITERS.length; d++) {
+            best[d] = Math.max(best[d], counts[d]);
+            if (best[d] > best[chosen]) {
+                chosen = d;
             }
         }
-        return DELIMITERS[best];
+        return DELIMITERS[chosen];
     }
 
     private static RawCell cell(String value, String address) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.salesaudit.audit.StageProbabilities;
+import org.salesaudit.model.Dataset;
 import org.salesaudit.model.Deal;
 import org.salesaudit.model.Rep;
 import org.salesaudit.problem.Problem;
@@ -49,7 +50,7 @@ final class DealConsistency {
             closeDates(deal);
             zeroAmount(deal);
             if (repsPresent && deal.ownerId() != null && !repIds.contains(deal.ownerId())) {
-                problems.report(Problem.warning("deal.unknown_owner", cells.locate(deal.source(), "owner"),
+                problems.report(Problem.warning("deal.unknown_owner", cells.locate(Dataset.DEALS, deal.source(), "owner"),
                         "an owner listed in the Reps sheet", deal.ownerId(),
                         "deal kept; the owner has no name or team"));
             }
@@ -63,7 +64,7 @@ final class DealConsistency {
                 int firstIndex = byLookalikeKey.putIfAbsent(digest(key), index);
                 Deal first = firstIndex < 0 ? null : deals.get(firstIndex);
                 if (first != null && key.equals(lookalikeKey(first))) {
-                    problems.report(Problem.warning("deal.near_duplicate", cells.locate(deal.source(), "id"),
+                    problems.report(Problem.warning("deal.near_duplicate", cells.locate(Dataset.DEALS, deal.source(), "id"),
                             "a deal other than " + first.id() + " (row " + first.source().row()
                                     + " has the same account, owner, created date and amount)",
                             deal.id(), "deal kept; check whether it was entered twice"));
@@ -71,7 +72,7 @@ final class DealConsistency {
             }
         }
         unknownStages.forEach((stage, count) -> problems.report(Problem.warning("deal.unknown_stage",
-                cells.locate(firstOfStage.get(stage).source(), "stage"),
+                cells.locate(Dataset.DEALS, firstOfStage.get(stage).source(), "stage"),
                 "a stage of the stage table (see docs/settings.md) or a won or lost stage", stage,
                 count + (count == 1 ? " open deal" : " open deals")
                         + " kept; weighted with the stated probability, or 0 without one")));
@@ -82,12 +83,12 @@ final class DealConsistency {
             return;
         }
         if (deal.isWon() && deal.closeDate().isAfter(asOf)) {
-            problems.report(Problem.warning("deal.won_in_future", cells.locate(deal.source(), "close_date"),
+            problems.report(Problem.warning("deal.won_in_future", cells.locate(Dataset.DEALS, deal.source(), "close_date"),
                     "a close date on or before the as-of date " + asOf + " for a won deal",
                     deal.closeDate().toString(), "deal kept"));
         }
         if (deal.isOpen() && deal.closeDate().isBefore(asOf)) {
-            problems.report(Problem.warning("deal.open_past_close", cells.locate(deal.source(), "close_date"),
+            problems.report(Problem.warning("deal.open_past_close", cells.locate(Dataset.DEALS, deal.source(), "close_date"),
                     "an expected close date on or after the as-of date " + asOf + " for an open deal",
                     deal.closeDate().toString(), "deal kept; its close date has passed"));
         }
@@ -100,7 +101,7 @@ final class DealConsistency {
         boolean late = deal.isWon() || (deal.isOpen()
                 && stages.probability(deal.stage()).map(p -> p.compareTo(LATE_STAGE) >= 0).orElse(false));
         if (late) {
-            problems.report(Problem.warning("deal.zero_late_stage", cells.locate(deal.source(), "amount"),
+            problems.report(Problem.warning("deal.zero_late_stage", cells.locate(Dataset.DEALS, deal.source(), "amount"),
                     "an amount above zero for a deal " + (deal.isWon() ? "won" : "in stage " + deal.stage()), "0",
                     "deal kept"));
         }

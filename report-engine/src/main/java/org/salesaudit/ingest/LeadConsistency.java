@@ -3,6 +3,7 @@ package org.salesaudit.ingest;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.salesaudit.model.Dataset;
 import org.salesaudit.model.Lead;
 import org.salesaudit.problem.Problem;
 import org.salesaudit.problem.ProblemLog;
@@ -30,7 +31,7 @@ final class LeadConsistency {
                     continue;
                 }
                 if (previous >= 0 && date.isBefore(dates.get(previous))) {
-                    problems.report(Problem.warning("lead.dates_out_of_order", cells.locate(lead.source(), FIELDS.get(i)),
+                    problems.report(Problem.warning("lead.dates_out_of_order", cells.locate(Dataset.LEADS, lead.source(), FIELDS.get(i)),
                             "a " + NAMES.get(i) + " date on or after the " + NAMES.get(previous) + " date "
                                     + dates.get(previous), date.toString(), "lead kept"));
                     break;

@@ -24,9 +24,11 @@ public final class MappingSuggestion {
     private static final int MIN_MATCHES = 2;
 
     private final HeaderAliases aliases;
+    private final ColumnMapping mapping;
 
     public MappingSuggestion(ColumnMapping mapping) {
-        this.aliases = HeaderAliases.load(Objects.requireNonNull(mapping, "mapping"));
+        this.mapping = Objects.requireNonNull(mapping, "mapping");
+        this.aliases = HeaderAliases.load(mapping);
     }
 
     /**
@@ -40,7 +42,7 @@ public final class MappingSuggestion {
         for (Path file : files) {
             String name = file.getFileName().toString();
             out.append("\n# ===== ").append(name).append(" =====\n");
-            for (SheetHead head : SheetHead.read(file)) {
+            for (SheetHead head : SheetHead.read(file, mapping.csvEncoding())) {
                 describe(name, head, out);
             }
         }
@@ -114,11 +116,12 @@ public final class MappingSuggestion {
         record Row(int number, List<RawCell> cells) {
         }
 
-        static List<SheetHead> read(Path file) throws IOException, InvalidInputException {
+        static List<SheetHead> read(Path file, java.util.Optional<java.nio.charset.Charset> csvEncoding)
+                throws IOException, InvalidInputException {
             List<SheetHead> heads = new ArrayList<>();
             try {
                 if (CsvSource.isCsv(file)) {
-                    heads.add(head(new CsvSource(file)));
+                    heads.add(head(new CsvSource(file, csvEncoding)));
                 } else {
                     try (WorkbookSource workbook = WorkbookSource.open(file)) {
                         for (SheetRows sheet : workbook.sheets()) {

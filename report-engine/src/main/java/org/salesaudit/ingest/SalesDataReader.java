@@ -51,9 +51,11 @@ public final class SalesDataReader {
     public static final Currency DEFAULT_CURRENCY = Currency.getInstance("USD");
 
     private final HeaderAliases aliases;
+    private final ColumnMapping mapping;
 
     public SalesDataReader(ColumnMapping mapping) {
-        this.aliases = HeaderAliases.load(Objects.requireNonNull(mapping, "mapping"));
+        this.mapping = Objects.requireNonNull(mapping, "mapping");
+        this.aliases = HeaderAliases.load(mapping);
     }
 
     /**
@@ -82,6 +84,24 @@ public final class SalesDataReader {
      */
     public Ingested read(List<Path> files, Optional<Currency> currency, Optional<LocalDate> asOf, ProblemLog problems)
             throws IOException, InvalidInputException {
+        return read(files, currency, asOf, StageProbabilities.defaults(), problems);
+    }
+
+    /**
+     * Reads all {@code files} as one data set and checks the business consistency of the data as of a date,
+     * with the user's stage table: open deals in a stage it does not list are reported, and a zero amount
+     * counts as late-stage by its probabilities.
+     *
+     * @param currency the reporting currency, or empty to take the most frequent deal currency
+     * @param asOf     the date the report describes, or empty for the latest date in the data
+     * @param stages   the stage table the audit uses ({@code audit.stages}, see docs/settings.md)
+     * @throws InvalidInputException when a file is not a readable workbook or a recognised sheet lacks a
+     *                               required column
+     * @throws IOException           when a file cannot be read at all
+     */
+    public Ingested read(List<Path> files, Optional<Currency> currency, Optional<LocalDate> asOf,
+            StageProbabilities stages, ProblemLog problems) throws IOException, InvalidInputException {
+        Objects.requireNonNull(stages, "stages");
         Records records = new Records(currency.orElse(DEFAULT_CURRENCY));
         List<InputFile> inputs = new ArrayList<>();
         for (Path file : files) {
@@ -91,21 +111,21 @@ public final class SalesDataReader {
         List<Deal> deals = inReportingCurrency(records, reporting, problems);
         SalesData data = new SalesData(deals, records.reps, records.quotas, records.leads, records.stageHistory,
                 records.activities, records.campaigns, records.customers, records.present);
-        checkConsistency(data, asOf.or(data::latestDate), records.cells, problems);
+        checkConsistency(data, asOf.or(data::latestDate), stages, records.cells, problems);
         return new Ingested(data, reporting, inputs);
     }
 
-    private static void checkConsistency(SalesData data, Optional<LocalDate> asOf, CellLocator cells,
-            ProblemLog problems) {
-        new DealConsistency(asOf.orElse(null), StageProbabilities.defaults(), cells, problems)
+    private static void checkConsistency(SalesData data, Optional<LocalDate> asOf, StageProbabilities stages,
+            CellLocator cells, ProblemLog problems) {
+        new DealConsistency(asOf.orElse(null), stages, cells, problems)
                 .check(data.deals(), data.reps(), data.has(Dataset.REPS));
-        SpellingVariants.report(data.deals(), Deal::product, Deal::source, "product", "product", cells, problems);
-        SpellingVariants.report(data.deals(), Deal::region, Deal::source, "region", "region", cells, problems);
-        SpellingVariants.report(data.deals(), Deal::account, Deal::source, "account", "account", cells, problems);
-        SpellingVariants.report(data.deals(), Deal::ownerId, Deal::source, "owner", "owner", cells, problems);
-        SpellingVariants.report(data.reps(), Rep::name, Rep::source, "rep", "name", cells, problems);
-        SpellingVariants.report(data.leads(), Lead::channel, Lead::source, "lead_source", "source", cells, problems);
-        SpellingVariants.report(data.leads(), Lead::campaign, Lead::source, "campaign", "campaign", cells, problems);
+        SpellingVariants.report(Dataset.DEALS, data.deals(), Deal::product, Deal::source, "product", "product", cells, problems);
+        SpellingVariants.report(Dataset.DEALS, data.deals(), Deal::region, Deal::source, "region", "region", cells, problems);
+        SpellingVariants.report(Dataset.DEALS, data.deals(), Deal::account, Deal::source, "account", "account", cells, problems);
+        SpellingVariants.report(Dataset.DEALS, data.deals(), Deal::ownerId, Deal::source, "owner", "owner", cells, problems);
+        SpellingVariants.report(Dataset.REPS, data.reps(), Rep::name, Rep::source, "rep", "name", cells, problems);
+        SpellingVariants.report(Dataset.LEADS, data.leads(), Lead::channel, Lead::source, "lead_source", "source", cells, problems);
+        SpellingVariants.report(Dataset.LEADS, data.leads(), Lead::campaign, Lead::source, "campaign", "campaign", cells, problems);
         LeadConsistency.check(data.leads(), cells, problems);
     }
 
@@ -118,11 +138,11 @@ public final class SalesDataReader {
         boolean csv = CsvSource.isCsv(file);
         try {
             if (csv) {
-                sheets.add(ingest(ingester, new CsvSource(file), records));
+                sheets.addAll(ingest(ingester, new CsvSource(file, mapping.csvEncoding()), records));
             } else {
                 try (WorkbookSource workbook = WorkbookSource.open(file)) {
                     for (SheetRows sheet : workbook.sheets()) {
-                        sheets.add(ingest(ingester, sheet, records));
+                        sheets.addAll(ingest(ingester, sheet, records));
                     }
                 }
             }
@@ -143,9 +163,9 @@ public final class SalesDataReader {
         return new InputFile(name, sha256, sheets);
     }
 
-    private static InputSheet ingest(SheetIngester ingester, SheetRows sheet, Records records) throws Exception {
-        InputSheet used = ingester.ingest(sheet);
-        records.markPresent(used);
+    private static List<InputSheet> ingest(SheetIngester ingester, SheetRows sheet, Records records) throws Exception {
+        List<InputSheet> used = ingester.ingest(sheet);
+        used.forEach(records::markPresent);
         return used;
     }
 
@@ -165,7 +185,7 @@ public final class SalesDataReader {
             if (deal.currency().equals(reporting)) {
                 kept.add(deal);
             } else {
-                problems.report(Problem.error("deal.other_currency", records.cells.locate(deal.source(), "currency"),
+                problems.report(Problem.error("deal.other_currency", records.cells.locate(Dataset.DEALS, deal.source(), "currency"),
                         "an amount in " + reporting.getCurrencyCode() + " (no exchange rates are configured)",
                         deal.currency().getCurrencyCode(), "row left out"));
             }

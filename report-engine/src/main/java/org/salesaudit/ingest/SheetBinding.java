@@ -9,11 +9,17 @@ import java.util.Optional;
 import org.salesaudit.model.Dataset;
 
 /**
- * How one sheet's columns map to a dataset's fields: the header row, and for each recognised field
- * the column index and the header as written.
+ * How one table's columns map to a dataset's fields: the header row, and for each recognised field
+ * the column index (counted from column A) and the header as written. A table spans the columns
+ * {@code firstColumn} (inclusive) to {@code endColumn} (exclusive): the whole row, or one block of
+ * columns when tables sit side by side.
  */
 record SheetBinding(Dataset dataset, String file, String sheet, int headerRow, Map<String, Integer> columns,
-        Map<String, List<Integer>> fallbacks, List<String> headers, Map<String, DateOrder> dateOrders) {
+        Map<String, List<Integer>> fallbacks, List<String> headers, Map<String, DateOrder> dateOrders,
+        int firstColumn, int endColumn) {
+
+    /** The end of a table that runs to the last column of the sheet. */
+    static final int LAST_COLUMN = Integer.MAX_VALUE;
 
     SheetBinding {
         columns = Map.copyOf(columns);
@@ -29,10 +35,22 @@ record SheetBinding(Dataset dataset, String file, String sheet, int headerRow, M
      */
     static SheetBinding bind(Dataset dataset, String file, String sheet, int headerRow, List<RawCell> headerCells,
             HeaderAliases aliases) {
+        return bind(dataset, file, sheet, headerRow, headerCells, 0, LAST_COLUMN, aliases);
+    }
+
+    /**
+     * Binds the header cells of the columns {@code from} (inclusive) to {@code to} (exclusive) of one row;
+     * headers outside that block are left blank.
+     */
+    static SheetBinding bind(Dataset dataset, String file, String sheet, int headerRow, List<RawCell> headerCells,
+            int from, int to, HeaderAliases aliases) {
         Map<String, Integer> columns = new LinkedHashMap<>();
         Map<String, List<Integer>> fallbacks = new LinkedHashMap<>();
-        List<String> headers = headerCells.stream().map(RawCell::headerText).toList();
-        for (int c = 0; c < headers.size(); c++) {
+        List<String> headers = new ArrayList<>(headerCells.size());
+        for (int c = 0; c < headerCells.size(); c++) {
+            headers.add(c >= from && c < to ? headerCells.get(c).headerText() : "");
+        }
+        for (int c = from; c < Math.min(to, headers.size()); c++) {
             int column = c;
             aliases.fieldFor(dataset, headers.get(c)).ifPresent(field -> {
                 if (columns.putIfAbsent(field, column) != null) {
@@ -44,7 +62,12 @@ record SheetBinding(Dataset dataset, String file, String sheet, int headerRow, M
         for (String field : columns.keySet()) {
             aliases.dateOrder(dataset, field).ifPresent(order -> dateOrders.put(field, order));
         }
-        return new SheetBinding(dataset, file, sheet, headerRow, columns, fallbacks, headers, dateOrders);
+        return new SheetBinding(dataset, file, sheet, headerRow, columns, fallbacks, headers, dateOrders, from, to);
+    }
+
+    /** @return whether the table spans whole rows rather than one block of columns beside another table */
+    boolean spansWholeRows() {
+        return firstColumn == 0 && endColumn == LAST_COLUMN;
     }
 
     /** @return the column's rule for slashed text dates, or null when it has none */

@@ -2,7 +2,6 @@ package org.salesaudit.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.salesaudit.model.Dataset;
@@ -14,21 +13,27 @@ import org.salesaudit.report.InputSheet;
 
 /**
  * Reads one sheet in a single pass: looks for the header row among its first rows, decides which
- * dataset the sheet holds (by its name, else by its headers), then hands every data row to the
- * dataset's mapper.
+ * dataset each table holds (the sheet's name names the first one, else its headers do), then hands
+ * every data row to the dataset's mapper. A sheet may hold several tables: side by side (column blocks
+ * separated by blank columns, see {@link TableLayout}) and stacked, where a table ends at a blank or title
+ * row followed, within {@value #NEXT_HEADER_SEARCH_ROWS} rows, by the header row of the next table.
  */
 final class SheetIngester {
 
     /** Header rows are looked for among this many first non-empty rows (title rows may sit above). */
     static final int HEADER_SEARCH_ROWS = 20;
 
+    /** After a blank or title row, the next table's header row is looked for among this many rows. */
+    static final int NEXT_HEADER_SEARCH_ROWS = 5;
+
     private final String file;
+    private final TableLayout layout;
     private final HeaderAliases aliases;
     private final ProblemLog problems;
     private final RecordSink sink;
     private final ValuePool shared;
 
-    /** Receives the rows of a recognised sheet. */
+    /** Receives the rows of a recognised table. */
     interface RecordSink {
         /** @return true when the row became a record, false when it was left out */
         boolean accept(Dataset dataset, RowReader row);
@@ -38,91 +43,216 @@ final class SheetIngester {
         this.shared = shared;
         this.file = file;
         this.aliases = aliases;
+        this.layout = new TableLayout(file, aliases);
         this.problems = problems;
         this.sink = sink;
     }
 
-    InputSheet ingest(SheetRows sheet) throws Exception {
-        String name = sheet.sheetName();
-        boolean valuesAreText = sheet.valuesAreText();
-        List<Row> head = new ArrayList<>();
-        SheetBinding[] binding = new SheetBinding[1];
-        long[] counts = new long[2];
-        sheet.forEachRow((rowNumber, cells) -> {
-            if (binding[0] == null) {
+    /**
+     * @return how each table of the sheet was used, in the order the tables were found; one unrecognised
+     *         entry when the sheet holds no known table
+     */
+    List<InputSheet> ingest(SheetRows sheet) throws Exception {
+        SheetPass pass = new SheetPass(sheet.sheetName(), sheet.valuesAreText());
+        sheet.forEachRow(pass::accept);
+        return pass.finish();
+    }
+
+    /** The state of one read of a sheet. */
+    private final class SheetPass {
+        private final String name;
+        private final boolean valuesAreText;
+        /** The first rows, while the first header row is looked for. */
+        private final List<Row> head = new ArrayList<>();
+        private boolean started;
+        private boolean abandoned;
+        private final List<Table> tables = new ArrayList<>();
+        private List<Table> active = List.of();
+        /** Rows after a blank or title row, while the next table's header row is looked for; null otherwise. */
+        private List<Row> probe;
+        private int lastRow;
+
+        SheetPass(String name, boolean valuesAreText) {
+            this.name = name;
+            this.valuesAreText = valuesAreText;
+        }
+
+        boolean accept(int rowNumber, List<RawCell> cells) throws InvalidInputException {
+            if (!started) {
                 head.add(new Row(rowNumber, cells));
-                if (head.size() < HEADER_SEARCH_ROWS) {
-                    return true;
-                }
-                binding[0] = recognise(name, head).orElse(null);
-                if (binding[0] == null) {
-                    return false;
-                }
-                for (Row r : head) {
-                    readRow(binding[0], r, counts, valuesAreText);
-                }
-                return true;
+                return head.size() < HEADER_SEARCH_ROWS || start();
             }
-            readRow(binding[0], new Row(rowNumber, cells), counts, valuesAreText);
+            next(rowNumber, cells);
             return true;
-        });
-        if (binding[0] == null && head.size() < HEADER_SEARCH_ROWS) {
-            binding[0] = recognise(name, head).orElse(null);
-            if (binding[0] != null) {
-                for (Row r : head) {
-                    readRow(binding[0], r, counts, valuesAreText);
+        }
+
+        /** @return false when no table was found in the first rows: the sheet is not read further */
+        private boolean start() throws InvalidInputException {
+            List<SheetBinding> first = firstTables(name, head);
+            if (first.isEmpty()) {
+                abandoned = true;
+                return false;
+            }
+            started = true;
+            open(first);
+            lastRow = first.get(0).headerRow();
+            for (Row r : head) {
+                if (r.number() > lastRow) {
+                    next(r.number(), r.cells());
                 }
             }
+            head.clear();
+            return true;
         }
-        if (binding[0] == null) {
-            return new InputSheet(name, null, 0, 0, 0, List.of());
+
+        private void next(int rowNumber, List<RawCell> cells) {
+            boolean afterGap = rowNumber > lastRow + 1;
+            lastRow = rowNumber;
+            if (probe != null) {
+                Row row = new Row(rowNumber, cells);
+                probe.add(row);
+                if (!startsTables(row) && probe.size() >= NEXT_HEADER_SEARCH_ROWS) {
+                    flushProbe();
+                }
+                return;
+            }
+            if ((afterGap || TableLayout.isTitle(cells)) && TableLayout.isAllText(cells)) {
+                Row row = new Row(rowNumber, cells);
+                probe = new ArrayList<>();
+                probe.add(row);
+                startsTables(row);
+                return;
+            }
+            read(rowNumber, cells);
         }
-        SheetBinding b = binding[0];
-        List<String> unmapped = new ArrayList<>();
-        for (int c = 0; c < b.headers().size(); c++) {
-            if (!b.isBound(c) && !b.headers().get(c).isBlank()) {
-                unmapped.add(b.headers().get(c));
+
+        /** @return true when {@code row} is the header row of further tables, which then take the rows below */
+        private boolean startsTables(Row row) {
+            if (!TableLayout.isAllText(row.cells())) {
+                return false;
+            }
+            List<SheetBinding> found = layout.tablesByHeaders(name, row.number(), row.cells());
+            if (found.isEmpty()) {
+                return false;
+            }
+            probe = null;
+            open(found);
+            return true;
+        }
+
+        /** No header row followed the blank or title row: the rows belong to the tables above. */
+        private void flushProbe() {
+            List<Row> rows = probe;
+            probe = null;
+            rows.forEach(r -> read(r.number(), r.cells()));
+        }
+
+        private void open(List<SheetBinding> bindings) {
+            active = bindings.stream().map(Table::new).toList();
+            tables.addAll(active);
+        }
+
+        private void read(int rowNumber, List<RawCell> cells) {
+            for (Table table : active) {
+                table.read(rowNumber, cells, valuesAreText);
             }
         }
-        return new InputSheet(name, Schema.prefix(b.dataset()), b.headerRow(), counts[0], counts[1], unmapped);
-    }
 
-    private void readRow(SheetBinding binding, Row row, long[] counts, boolean valuesAreText) {
-        if (row.number() <= binding.headerRow()) {
-            return;
-        }
-        RowReader reader = new RowReader(binding, row.number(), row.cells(), problems, valuesAreText, shared);
-        if (reader.isBlank()) {
-            return;
-        }
-        if (sink.accept(binding.dataset(), reader)) {
-            counts[0]++;
-        } else {
-            counts[1]++;
+        List<InputSheet> finish() throws InvalidInputException {
+            if (!started && !abandoned) {
+                start();
+            }
+            if (probe != null) {
+                flushProbe();
+            }
+            if (tables.isEmpty()) {
+                return List.of(new InputSheet(name, null, 0, 0, 0, List.of()));
+            }
+            return tables.stream().map(Table::used).toList();
         }
     }
 
-    private Optional<SheetBinding> recognise(String sheetName, List<Row> head) throws InvalidInputException {
+    /** One table of a sheet: its binding and how many of its rows became records. */
+    private final class Table {
+        private final SheetBinding binding;
+        private long read;
+        private long leftOut;
+
+        Table(SheetBinding binding) {
+            this.binding = binding;
+        }
+
+        void read(int rowNumber, List<RawCell> rowCells, boolean valuesAreText) {
+            if (rowNumber <= binding.headerRow()) {
+                return;
+            }
+            List<RawCell> cells = binding.spansWholeRows() ? rowCells
+                    : TableLayout.block(rowNumber, rowCells, binding.firstColumn(), binding.endColumn());
+            RowReader reader = new RowReader(binding, rowNumber, cells, problems, valuesAreText, shared);
+            if (reader.isBlank()) {
+                return;
+            }
+            if (sink.accept(binding.dataset(), reader)) {
+                read++;
+            } else {
+                leftOut++;
+            }
+        }
+
+        InputSheet used() {
+            List<String> unmapped = new ArrayList<>();
+            for (int c = 0; c < binding.headers().size(); c++) {
+                if (!binding.isBound(c) && !binding.headers().get(c).isBlank()) {
+                    unmapped.add(binding.headers().get(c));
+                }
+            }
+            return new InputSheet(binding.sheet(), Schema.prefix(binding.dataset()), binding.headerRow(), read, leftOut,
+                    unmapped);
+        }
+    }
+
+    /** @return the tables of the first header row: the sheet's name names the dataset, else the headers do */
+    private List<SheetBinding> firstTables(String sheetName, List<Row> head) throws InvalidInputException {
         for (Dataset dataset : Schema.READABLE) {
             if (aliases.isSheetOf(dataset, sheetName)) {
-                SheetBinding best = bestHeaderRow(dataset, sheetName, head);
+                SheetBinding best = headerRow(dataset, sheetName, head);
                 checkRequired(best, dataset, sheetName, head);
-                return Optional.of(best);
+                Row row = head.stream().filter(r -> r.number() == best.headerRow()).findFirst().orElseThrow();
+                return layout.tablesOfNamedSheet(dataset, sheetName, row.number(), row.cells());
             }
         }
         if (aliases.isReservedSheet(sheetName)) {
-            return Optional.empty();
+            return List.of();
         }
-        // by headers: of the datasets whose required columns are all there, the one naming most columns
+        // by headers: the first row where tables are recognised, else (a table naming a single column) the
+        // dataset whose required columns are all there and that names most columns
+        for (Row row : head) {
+            if (TableLayout.isAllText(row.cells())) {
+                List<SheetBinding> found = layout.tablesByHeaders(sheetName, row.number(), row.cells());
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
         SheetBinding chosen = null;
         for (Dataset dataset : Schema.READABLE) {
             SheetBinding best = bestHeaderRow(dataset, sheetName, head);
-            if (best != null && missingRequired(best).isEmpty() && hasStageOrStatus(best)
-                    && (chosen == null || best.score() > chosen.score())) {
+            if (best != null && TableLayout.isComplete(best) && (chosen == null || best.score() > chosen.score())) {
                 chosen = best;
             }
         }
-        return Optional.ofNullable(chosen);
+        return chosen == null ? List.of() : List.of(chosen);
+    }
+
+    /** @return the first row holding a complete table of {@code dataset}, else the row naming most of its columns */
+    private SheetBinding headerRow(Dataset dataset, String sheetName, List<Row> head) {
+        for (Row row : head) {
+            SheetBinding candidate = SheetBinding.bind(dataset, file, sheetName, row.number(), row.cells(), aliases);
+            if (candidate.score() >= TableLayout.MIN_SCORE && TableLayout.isComplete(candidate)) {
+                return candidate;
+            }
+        }
+        return bestHeaderRow(dataset, sheetName, head);
     }
 
     private SheetBinding bestHeaderRow(Dataset dataset, String sheetName, List<Row> head) {
@@ -144,11 +274,7 @@ final class SheetIngester {
                             + HEADER_SEARCH_ROWS + " rows",
                     head.isEmpty() ? "an empty sheet" : "no known column header", "workbook not used"));
         }
-        List<String> missing = missingRequired(binding);
-        if (!hasStageOrStatus(binding)) {
-            missing = new ArrayList<>(missing);
-            missing.add("stage");
-        }
+        List<String> missing = TableLayout.missingRequired(binding);
         if (!missing.isEmpty()) {
             String field = missing.get(0);
             throw problems.fatal(Problem.error("sheet.missing_column",
@@ -162,18 +288,6 @@ final class SheetIngester {
                             .collect(Collectors.joining(", ")),
                     "workbook not used"));
         }
-    }
-
-    private static List<String> missingRequired(SheetBinding binding) {
-        return Schema.fields(binding.dataset()).stream()
-                .filter(FieldSpec::required)
-                .map(FieldSpec::name)
-                .filter(f -> !binding.has(f))
-                .toList();
-    }
-
-    private static boolean hasStageOrStatus(SheetBinding binding) {
-        return binding.dataset() != Dataset.DEALS || binding.has("stage") || binding.has("status");
     }
 
     private String requiredNames(Dataset dataset) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.salesaudit.model.Dataset;
 import org.salesaudit.model.SourceRef;
 import org.salesaudit.problem.Problem;
 import org.salesaudit.problem.ProblemLog;
@@ -32,10 +33,11 @@ final class SpellingVariants {
     /**
      * Reports the rarer spellings of every name of one column.
      *
+     * @param dataset the dataset of the records, to find their cells
      * @param what  the column in plain words, e.g. {@code product}
      * @param field the field whose cell is named in the problem
      */
-    static <T> void report(List<T> records, Function<T, String> value, Function<T, SourceRef> source, String what,
+    static <T> void report(Dataset dataset, List<T> records, Function<T, String> value, Function<T, SourceRef> source, String what,
             String field, CellLocator cells, ProblemLog problems) {
         Map<String, Map<String, Spelling>> byName = new LinkedHashMap<>();
         Map<String, String> squashed = new java.util.HashMap<>();
@@ -81,7 +83,7 @@ final class SpellingVariants {
             ranked.sort(Comparator.comparingInt((Spelling s) -> -s.count));
             Spelling usual = ranked.get(0);
             for (Spelling rare : ranked.subList(1, ranked.size())) {
-                problems.report(Problem.warning(what + ".spelling", cells.locate(rare.first, field),
+                problems.report(Problem.warning(what + ".spelling", cells.locate(dataset, rare.first, field),
                         "one spelling per " + what + ": \"" + usual.text + "\" (written so " + usual.count
                                 + (usual.count == 1 ? " time)" : " times)"),
                         rare.text, rare.count + (rare.count == 1 ? " row" : " rows")

@@ -17,6 +17,7 @@ import org.salesaudit.problem.Problem;
  * @param currency the reporting currency
  * @param sections the audit sections in report order, skipped ones included
  * @param problems the data-quality problems found while reading the inputs
+ * @param settings how the PDF and HTML reports present them (results.json and the XLSX carry everything)
  */
 public record ReportModel(
         String generator,
@@ -24,7 +25,8 @@ public record ReportModel(
         Currency currency,
         List<InputFile> inputs,
         List<SectionOutcome> sections,
-        List<Problem> problems) {
+        List<Problem> problems,
+        ReportSettings settings) {
 
     public ReportModel {
         Objects.requireNonNull(generator, "generator");
@@ -33,6 +35,13 @@ public record ReportModel(
         inputs = List.copyOf(inputs);
         sections = List.copyOf(sections);
         problems = List.copyOf(problems);
+        Objects.requireNonNull(settings, "settings");
+    }
+
+    /** A model presented with the default {@link ReportSettings}. */
+    public ReportModel(String generator, LocalDate asOf, Currency currency, List<InputFile> inputs,
+            List<SectionOutcome> sections, List<Problem> problems) {
+        this(generator, asOf, currency, inputs, sections, problems, ReportSettings.defaults());
     }
 
     /** @return the sections that were produced, in report order */

@@ -339,6 +339,29 @@ class BadInputCorpusTest {
         cases.add(mapped("mapping with an unknown date rule", "deals.close_date.dates = sometimes\n", deals("crm.xlsx"),
                 "mapping.properties: expected day-first or month-first for deals.close_date.dates, found \"sometimes\" "
                         + "(mapping not used)"));
+        cases.add(of("CSV whose encoding cannot be told", dir -> Files.write(dir.resolve("data.csv"),
+                java.util.HexFormat.of().parseHex("49442C416D6F756E742C53746167650D0A312C3130302C818D909D0D0A")),
+                "data.csv: expected a CSV file (comma, semicolon, tab or pipe separated), found \"text in an encoding "
+                        + "that cannot be told from its first 64 KB (closest guess windows-1252, which does not fit "
+                        + "every byte; save it as UTF-8: in Excel, Save As, CSV UTF-8; or name it in a --mapping file, "
+                        + "e.g. csv.encoding = windows-1251)\" (file not used)"));
+        cases.add(mapped("mapping naming an unknown encoding", "csv.encoding = klingon\n", deals("crm.xlsx"),
+                "mapping.properties: expected an encoding name such as windows-1251, EUC-KR or UTF-8 for csv.encoding, "
+                        + "found \"klingon\" (mapping not used)"));
+        cases.add(of("bad cell in a table stacked below another", dir -> TestWorkbooks.xlsx().rawSheet("Export", List.of(
+                List.of("Deal ID", "Owner", "Stage", "Amount", "Status"),
+                List.of("D-1", "R01", "Qualified", 100, "Open"),
+                List.of(),
+                List.of("Sales team"),
+                List.of("Rep ID", "Name", "End Date"),
+                List.of("R01", "Ada", "never"))).write(dir.resolve("export.xlsx")),
+                "export.xlsx, sheet Export, cell C6 (End Date): expected a date, found \"never\" (treated as blank)"));
+        cases.add(of("bad cell in a table beside another", dir -> TestWorkbooks.xlsx().rawSheet("Export", List.of(
+                Arrays.asList("Deal ID", "Owner", "Stage", "Amount", "Status", null, null, "Rep ID", "Name", "Start Date"),
+                Arrays.asList("D-1", "R01", "Qualified", "ten", "Open", null, null, "R01", "Ada", "soon"))).write(
+                        dir.resolve("export.xlsx")),
+                "export.xlsx, sheet Export, cell D2 (Amount): expected an amount (a number), found \"ten\" (row left out)",
+                "export.xlsx, sheet Export, cell J2 (Start Date): expected a date, found \"soon\" (treated as blank)"));
         return cases.stream();
     }
 

@@ -36,7 +36,8 @@ class CrmExportSamplesTest {
         "hubspot-deals.csv; ; USD; 40",
         "pipedrive-deals.csv; ; EUR; 40",
         "polska-szanse.csv; ; PLN; 30",
-        "korea-deals.csv; ; KRW; 30"})
+        "korea-deals.csv; ; KRW; 30",
+        "bitrix-sdelki.csv; ; RUB; 30"})
     void auditsWithoutHandEditing(String export, String mapping, String currency, int deals) throws Exception {
         ReportRequest.Builder request = ReportRequest.builder(List.of(CRM.resolve(export)), dir.resolve("out"))
                 .formats(java.util.Set.of(OutputFormat.XLSX));
@@ -58,8 +59,22 @@ class CrmExportSamplesTest {
         assertEquals(deals, model.inputs().get(0).sheets().get(0).rowsRead());
         Map<String, Long> codes = model.problems().stream()
                 .collect(Collectors.groupingBy(Problem::code, Collectors.counting()));
+        assertTrue(model.inputs().get(0).sheets().stream().skip(1).allMatch(s -> s.rowsLeftOut() == 0));
         assertTrue(codes.keySet().stream().allMatch(c -> c.equals("deal.unknown_stage") || c.equals("deal.open_past_close")
                 || c.endsWith(".spelling")), codes.toString());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aReportWithTheManagersTableBelowTheDealsReadsBoth() throws Exception {
+        var problems = new org.salesaudit.problem.ProblemLog(org.salesaudit.problem.ProblemPolicy.COLLECT);
+        var in = new SalesDataReader(ColumnMapping.none())
+                .read(List.of(CRM.resolve("bitrix-sdelki.csv")), Optional.empty(), problems);
+
+        assertEquals(List.of("deals@3:30", "reps@36:5"), in.inputs().get(0).sheets().stream()
+                .map(s -> s.dataset() + "@" + s.headerRow() + ":" + s.rowsRead()).toList());
+        assertEquals("Ольга Волкова", in.data().reps().get(3).name());
+        assertEquals(new java.math.BigDecimal("525000.00"), in.data().deals().get(0).amount());
+        assertTrue(problems.problems().stream().noneMatch(p -> p.code().equals("deal.unknown_owner")));
     }
 
     @org.junit.jupiter.api.Test

@@ -104,6 +104,7 @@ class CsvIngestTest {
         assertEquals('\t', CsvSource.delimiter("a\tb\tc"));
         assertEquals('|', CsvSource.delimiter("a|b|c"));
         assertEquals(',', CsvSource.delimiter("a,b"));
+        assertEquals(';', CsvSource.delimiter("Deals report, Q1 2026\r\nID;Amount;Stage;Owner\r\n1;2;3;4\r\n"));
     }
 
     @Test

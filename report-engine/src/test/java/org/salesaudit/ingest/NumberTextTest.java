@@ -38,7 +38,7 @@ class NumberTextTest {
     @Test
     void rowFingerprintsHashNumbersAsTheirShownText() {
         SheetBinding binding = new SheetBinding(org.salesaudit.model.Dataset.DEALS, "f.xlsx", "Deals", 1,
-                java.util.Map.of(), java.util.Map.of(), List.of(), java.util.Map.of());
+                java.util.Map.of(), java.util.Map.of(), List.of(), java.util.Map.of(), 0, SheetBinding.LAST_COLUMN);
         for (double v : new double[] {0, -0.0, 7, -7, 10, 1234567890123L, -9_007_199_254_740_991.0, 12.5, 1e20}) {
             List<RawCell> cells = List.of(RawCell.numberAt(v, 1, 0), RawCell.textAt("x", 1, 1));
             List<RawCell> asText = List.of(RawCell.textAt(NumberText.plain(v), 1, 0), RawCell.textAt("x", 1, 1));

@@ -117,6 +117,11 @@ public final class ResultsJson {
         g.writeNumberField("data_quality.problems", model.problems().size());
         g.writeNumberField("data_quality.errors", errors);
         g.writeNumberField("data_quality.warnings", model.problems().size() - errors);
+        java.util.Map<String, Long> byKind = new java.util.TreeMap<>();
+        model.problems().forEach(p -> byKind.merge(p.code(), 1L, Long::sum));
+        for (java.util.Map.Entry<String, Long> kind : byKind.entrySet()) {
+            g.writeNumberField("data_quality.by_kind." + kind.getKey(), kind.getValue());
+        }
         g.writeNumberField("data_quality.unmapped_columns", model.inputs().stream()
                 .flatMap(i -> i.sheets().stream()).mapToLong(s -> s.unmappedColumns().size()).sum());
         g.writeNumberField("sections.produced", model.producedSections().size());

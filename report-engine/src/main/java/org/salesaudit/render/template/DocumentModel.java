@@ -60,7 +60,7 @@ final class DocumentModel {
         doc.put("keyFigureRows", summary.keyFigureRows());
         doc.put("status", summary.status());
         doc.put("findings", FindingsModel.build(model, l10n));
-        Map<String, Object> quality = QualityModel.build(model.problems(), l10n);
+        Map<String, Object> quality = QualityModel.build(model.problems(), model.settings().problemsListedPerKind(), l10n);
         doc.put("quality", quality);
         doc.put("contents", contents(chapters, (String) quality.get("title")));
         return doc;
