@@ -43,6 +43,17 @@ public final class HoltWintersSmoothing extends FittedModel {
         return new HoltWintersSmoothing(y, params(u), init);
     }
 
+    /**
+     * A model with given parameters and initial states (for tests and reference values).
+     *
+     * @param season0 the initial seasonal indices, the first applying to the first observation
+     */
+    public static HoltWintersSmoothing of(double[] y, double alpha, double betaStar, double gamma, double phi,
+            double level0, double trend0, double[] season0) {
+        return new HoltWintersSmoothing(y, new double[] {alpha, betaStar, gamma, phi},
+                new Initial(level0, trend0, season0.clone()));
+    }
+
     private static double[] params(double[] u) {
         double a = UnitBoxOptimizer.scale(u[0], SimpleExponentialSmoothing.ALPHA_MIN,
                 SimpleExponentialSmoothing.ALPHA_MAX);

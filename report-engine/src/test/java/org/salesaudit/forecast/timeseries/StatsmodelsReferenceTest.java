@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.Test;
 
 /**
- * Simple and damped-trend exponential smoothing against Python statsmodels 0.15.0
+ * Simple and damped-trend exponential smoothing (and the first year of Holt–Winters, below) against
+ * Python statsmodels 0.15.0
  * ({@code statsmodels.tsa.exponential_smoothing.ets.ETSModel}, additive errors, known initial
  * states, {@code smooth(params)}), on a 24-month series. statsmodels estimates σ² as SSE / n where
  * this package uses SSE / (n − k), so its standard errors are ours × √((n − k) / n); the shape of the
@@ -50,6 +51,33 @@ class StatsmodelsReferenceTest {
                 m.forecast(4), 1e-9);
         assertArrayEquals(new double[] {17.081785615184, 19.833269868445, 22.907056649629, 26.195508382917},
                 statsmodelsScale(m.standardErrors(4), 5), 1e-9);
+    }
+
+    /**
+     * Holt–Winters, damped trend and multiplicative season with additive errors, ETS(A,Ad,M), on the
+     * same values read as 24 quarters (m = 4): α = 0.4, β* = 0.25 (statsmodels' β = αβ* = 0.1), γ = 0.3,
+     * φ = 0.9, ℓ₀ = 120, b₀ = 1, s = 0.9, 1.0, 1.1, 1.0. statsmodels 0.15.0
+     * ({@code ETSModel(y, error="add", trend="add", damped_trend=True, seasonal="mul",
+     * seasonal_periods=4, initialization_method="known", initial_level=120.0, initial_trend=1.0,
+     * initial_seasonal=[0.9, 1.0, 1.1, 1.0]).smooth([0.4, 0.1, 0.3, 0.9])}) gives the first year's
+     * fitted values below. From the fifth on it differs on purpose: it divides the seasonal correction
+     * by the new level ℓₜ, where Hyndman et al. (2008, table 2.3) and R's {@code forecast::ets} divide by
+     * ℓₜ₋₁ + φbₜ₋₁ (statsmodels 113.8398912443853 for the fifth). The rest is checked against the
+     * book's error-correction form sₜ = sₜ₋ₘ + γεₜ/(ℓₜ₋₁ + φbₜ₋₁), ℓₜ = ℓₜ₋₁ + φbₜ₋₁ + αεₜ/sₜ₋ₘ,
+     * bₜ = φbₜ₋₁ + αβ*εₜ/sₜ₋ₘ, computed separately (a 10-line Python loop).
+     */
+    @Test
+    void holtWintersMatchesStatsmodelsInTheFirstYearAndTheBookAfter() {
+        HoltWintersSmoothing m = HoltWintersSmoothing.of(Y, 0.4, 0.25, 0.3, 0.9, 120, 1, new double[] {0.9, 1.0, 1.1,
+            1.0});
+        double[] fitted = m.fitted();
+        assertArrayEquals(new double[] {108.81, 123.4467777777778, 133.9733523333334, 121.3882189},
+                java.util.Arrays.copyOf(fitted, 4), 1e-9);
+        assertArrayEquals(new double[] {113.85139652160947, 128.40344273775221},
+                java.util.Arrays.copyOfRange(fitted, 4, 6), 1e-9);
+        assertEquals(9286.43996769535, m.sse(), 1e-7);
+        assertArrayEquals(new double[] {122.58666783541149, 119.61513260652202, 120.42819804649828,
+            126.8447356733032, 112.76592303572649, 110.7850135302824}, m.forecast(6), 1e-9);
     }
 
     /** @return our standard errors with statsmodels' σ² = SSE / n instead of SSE / (n − k) */
