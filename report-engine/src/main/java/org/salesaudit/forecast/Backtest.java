@@ -14,9 +14,10 @@ import org.salesaudit.audit.StageProbabilities;
 import org.salesaudit.model.SalesData;
 
 /**
- * Rolling-origin backtest on the client's own history: for each of the last complete months, every
- * method forecasts it from the last day of the month before, with only what was known then
- * ({@link NextMonthForecasts}), and is compared with what was actually won. Per method: accuracy per
+ * Rolling-origin backtest on the client's own history: for each of the last complete periods (months
+ * or quarters), every method and the Monte Carlo simulation (its P50) forecast it from the last day of
+ * the period before, with only what was known then
+ * ({@link NextPeriodForecasts}), and is compared with what was actually won. Per method: accuracy per
  * month 1 − |f − a| / a, MAPE (mean of |f − a| / a over months with bookings) and WAPE
  * (Σ |f − a| / Σ a). The method to trust is the one with the lowest WAPE over at least
  * {@value #MIN_MONTHS} months.
@@ -26,8 +27,38 @@ public final class Backtest {
     /** Fewest scored months for a method to be recommended. */
     public static final int MIN_MONTHS = 3;
 
-    /** One past month: what was won, and what each method had forecast for it. */
-    public record Month(YearMonth month, BigDecimal actual, Map<String, BigDecimal> forecasts) {
+    /** The Monte Carlo simulation's method name: its P50 is its point forecast. */
+    public static final String MONTE_CARLO = "monte_carlo";
+    /** The methods scored: the next-period methods and the simulation. */
+    public static final List<String> METHODS = java.util.stream.Stream.concat(NextPeriodForecasts.METHODS.stream(),
+            java.util.stream.Stream.of(MONTE_CARLO)).toList();
+
+    /**
+     * One past period (month or quarter; {@code month} is its first month): what was won, what each
+     * method had forecast for it, and the simulated P10–P90 range (empty when nothing had been won yet).
+     */
+    public record Month(YearMonth month, BigDecimal actual, Map<String, BigDecimal> forecasts,
+            Optional<MonteCarloForecast.Range> simulated) {
+
+        /** @return whether the actual bookings fell inside the simulated P10–P90 range */
+        public Optional<Boolean> insideRange() {
+            double a = actual.doubleValue();
+            return simulated.map(r -> a >= r.p10() && a <= r.p90());
+        }
+    }
+
+    /**
+     * How often the actual bookings fell inside the simulation's P10–P90 range (80 % if calibrated).
+     *
+     * @param periods backtest periods with a simulation
+     * @param inside  those whose actual bookings were inside the range
+     */
+    public record RangeCalibration(int periods, int inside) {
+        /** @return inside / periods; empty without periods */
+        public Optional<BigDecimal> share() {
+            return periods == 0 ? Optional.empty()
+                    : Optional.of(BigDecimal.valueOf(inside).divide(BigDecimal.valueOf(periods), 10, RoundingMode.HALF_UP));
+        }
     }
 
     /** A method's accuracy over the backtest; ratios empty when no month had bookings. */
@@ -35,35 +66,56 @@ public final class Backtest {
             Optional<BigDecimal> meanAccuracy) {
     }
 
-    /** The backtest months, the score of each method, and the method to trust (if any). */
-    public record Result(List<Month> months, List<Score> scores, Optional<String> trusted) {
+    /** The backtest periods, the score of each method, the method to trust (if any), the range check. */
+    public record Result(List<Month> months, List<Score> scores, Optional<String> trusted,
+            RangeCalibration calibration) {
     }
 
     private Backtest() {
     }
 
     static Result run(SalesData data, LocalDate asOf, ForecastSettings settings, StageProbabilities stated) {
-        YearMonth lastComplete = YearMonth.from(asOf);
-        if (!asOf.equals(lastComplete.atEndOfMonth())) {
-            lastComplete = lastComplete.minusMonths(1);
-        }
+        ForecastPeriod period = settings.period();
+        YearMonth lastComplete = period.lastComplete(asOf);
         Optional<LocalDate> firstDate = data.deals().stream().map(d -> d.created()).filter(d -> d != null)
                 .min(LocalDate::compareTo);
         List<Month> months = new ArrayList<>();
         for (int i = settings.backtestMonths() - 1; i >= 0; i--) {
-            YearMonth target = lastComplete.minusMonths(i);
-            LocalDate origin = target.atDay(1).minusDays(1);
+            YearMonth target = period.plus(lastComplete, -i);
+            LocalDate origin = period.start(target).minusDays(1);
             if (firstDate.isEmpty() || origin.isBefore(firstDate.get())) {
                 continue;
             }
-            BigDecimal actual = RunRateForecast.won(data.deals(), origin, target.atEndOfMonth());
-            months.add(new Month(target, actual, NextMonthForecasts.on(data, origin, settings, stated)));
+            BigDecimal actual = RunRateForecast.won(data.deals(), origin, period.end(target));
+            Map<String, BigDecimal> forecasts = new java.util.LinkedHashMap<>(
+                    NextPeriodForecasts.on(data, origin, settings, stated));
+            Optional<MonteCarloForecast.Range> simulated = simulate(data, origin, settings);
+            simulated.ifPresent(r -> forecasts.put(MONTE_CARLO, BigDecimal.valueOf(r.p50())));
+            months.add(new Month(target, actual, forecasts, simulated));
         }
-        List<Score> scores = NextMonthForecasts.METHODS.stream().map(m -> score(m, months)).toList();
+        List<Score> scores = METHODS.stream().map(m -> score(m, months)).toList();
         Optional<String> trusted = scores.stream().filter(s -> s.months() >= MIN_MONTHS && s.wape().isPresent())
                 .min(Comparator.comparing((Score s) -> s.wape().get()).thenComparing(Score::method))
                 .map(Score::method);
-        return new Result(months, scores, trusted);
+        int simulatedPeriods = (int) months.stream().filter(m -> m.simulated().isPresent()).count();
+        int inside = (int) months.stream().filter(m -> m.insideRange().orElse(false)).count();
+        return new Result(months, scores, trusted, new RangeCalibration(simulatedPeriods, inside));
+    }
+
+    /**
+     * The simulation of the period after {@code origin} with only what was known then: the non-stale
+     * pipeline on that date, the cycles, win rates, creation rates and calibrated stage probabilities
+     * of the deals closed by then, the same seed and number of simulations.
+     */
+    static Optional<MonteCarloForecast.Range> simulate(SalesData data, LocalDate origin, ForecastSettings settings) {
+        TimeToClose cycles = TimeToClose.asOf(data.deals(), origin);
+        if (cycles.wonCount() == 0) {
+            return Optional.empty();
+        }
+        StaleDeals stale = new StaleDeals(cycles.typicalCycleDays(), settings.staleCycles());
+        List<OpenDeal> pipeline = stale.current(PipelineSnapshot.at(data, origin));
+        return Optional.of(MonteCarloForecast.run(data, pipeline, origin, cycles, CalibratedStages.table(data, origin),
+                settings.withHorizon(1)).months().get(0));
     }
 
     /** @return 1 − |f − a| / a, or empty when nothing was won */

@@ -72,34 +72,38 @@ public final class ForecastSection implements Audit {
         List<OpenDeal> pipeline = staleRule.current(open);
         List<OpenDeal> stale = staleRule.stale(open);
 
-        MonthlyBookings bookings = MonthlyBookings.upTo(data.deals(), asOf);
-        MonthlyForecaster forecaster = new MonthlyForecaster(settings.intervalScale());
+        ForecastPeriod period = settings.period();
+        String next = "next_" + period.key();
+        PeriodBookings bookings = PeriodBookings.upTo(data.deals(), asOf, period);
+        MonthlyForecaster forecaster = new MonthlyForecaster(settings.intervalScale(), period.perYear());
         SeriesForecast series = forecaster.forecast(bookings.asArray(), settings.horizonMonths());
         MonteCarloForecast.Result simulation = MonteCarloForecast.run(data, pipeline, asOf, cycles, calibrated,
                 settings);
-        Map<String, BigDecimal> nextMonth = NextMonthForecasts.on(data, asOf, settings, stated);
+        Map<String, BigDecimal> nextMonth = new java.util.LinkedHashMap<>(
+                NextPeriodForecasts.on(data, asOf, settings, stated));
+        nextMonth.put(Backtest.MONTE_CARLO, BigDecimal.valueOf(simulation.months().get(0).p50()));
         RunRateForecast runRate = RunRateForecast.measure(data.deals(), data.reps(), asOf, settings.growth(),
                 settings.newRepDeals());
         Backtest.Result backtest = Backtest.run(data, asOf, settings, stated);
 
-        ForecastTables tables = new ForecastTables(currency);
+        ForecastTables tables = new ForecastTables(currency, period);
         List<Figure> figures = new ArrayList<>();
-        figures.add(new Figure("forecast.first_month", "figure.forecast.first_month",
-                new Value.Text(simulation.first().toString())));
-        figures.add(new Figure("forecast.trusted_method.next_month", "figure.forecast.trusted_method.next_month",
+        figures.add(new Figure("forecast.first_" + period.key(), "figure.forecast.first_" + period.key(),
+                new Value.Text(period.label(simulation.first()))));
+        figures.add(new Figure("forecast.trusted_method." + next, "figure.forecast.trusted_method." + next,
                 backtest.trusted().map(nextMonth::get).<Value>map(f -> Money.of(f, currency))
                         .orElseGet(Value::notAvailable)));
-        for (String method : NextMonthForecasts.METHODS) {
+        for (String method : NextPeriodForecasts.METHODS) {
             BigDecimal f = nextMonth.get(method);
-            figures.add(new Figure("forecast." + method + ".next_month", "figure.forecast." + method + ".next_month",
+            figures.add(new Figure("forecast." + method + "." + next, "figure.forecast." + method + "." + next,
                     f == null ? Value.notAvailable() : Money.of(f, currency)));
         }
         MonteCarloForecast.Range first = simulation.months().get(0);
-        figures.add(new Figure("forecast.monte_carlo.next_month_p10", "figure.forecast.monte_carlo.next_month_p10",
+        figures.add(new Figure("forecast.monte_carlo." + next + "_p10", "figure.forecast.monte_carlo." + next + "_p10",
                 Money.of(first.p10(), currency)));
-        figures.add(new Figure("forecast.monte_carlo.next_month_p50", "figure.forecast.monte_carlo.next_month_p50",
+        figures.add(new Figure("forecast.monte_carlo." + next + "_p50", "figure.forecast.monte_carlo." + next + "_p50",
                 Money.of(first.p50(), currency)));
-        figures.add(new Figure("forecast.monte_carlo.next_month_p90", "figure.forecast.monte_carlo.next_month_p90",
+        figures.add(new Figure("forecast.monte_carlo." + next + "_p90", "figure.forecast.monte_carlo." + next + "_p90",
                 Money.of(first.p90(), currency)));
         figures.add(new Figure("forecast.stage_weighted.pipeline", "figure.forecast.stage_weighted.pipeline",
                 Money.of(new StageWeightedForecast(stated, BigDecimal.valueOf(cycles.winRate())).value(pipeline),
@@ -118,7 +122,7 @@ public final class ForecastSection implements Audit {
         figures.add(new Figure("forecast.run_rate.new_reps", "figure.forecast.run_rate.new_reps",
                 new Value.Count(runRate.newReps())));
         figures.add(new Figure("forecast.run_rate.new_rep_deals", "figure.forecast.run_rate.new_rep_deals",
-                new Value.Quantity(runRate.newRepDeals())));
+                new Value.Quantity(runRate.newRepDeals().setScale(2, java.math.RoundingMode.HALF_UP))));
         figures.add(new Figure("forecast.typical_cycle_days", "figure.forecast.typical_cycle_days",
                 new Value.Quantity(BigDecimal.valueOf(typical.getAsDouble()))));
         figures.add(new Figure("forecast.stale_deals", "figure.forecast.stale_deals", new Value.Count(stale.size())));
@@ -130,20 +134,37 @@ public final class ForecastSection implements Audit {
                 backtest.trusted().flatMap(method -> backtest.scores().stream()
                         .filter(s -> s.method().equals(method)).findFirst())
                         .flatMap(Backtest.Score::meanAccuracy).map(Money::ratio).orElseGet(Value::notAvailable)));
+        figures.add(new Figure("forecast.backtest.monte_carlo.periods", "figure.forecast.backtest.monte_carlo.periods",
+                new Value.Count(backtest.calibration().periods())));
+        figures.add(new Figure("forecast.backtest.monte_carlo.inside_p10_p90",
+                "figure.forecast.backtest.monte_carlo.inside_p10_p90",
+                backtest.calibration().share().map(Money::ratio).orElseGet(Value::notAvailable)));
         figures.add(new Figure("forecast.simulations", "figure.forecast.simulations",
                 new Value.Count(settings.simulations())));
         figures.add(new Figure("forecast.seed", "figure.forecast.seed", new Value.Count(settings.seed())));
 
-        List<Table> tableList = List.of(
-                tables.months(bookings.next(), series, simulation),
+        LeadForecast leads = LeadForecast.of(data, asOf, forecaster, settings.horizonMonths(), period);
+        figures.add(new Figure("forecast.leads." + next, "figure.forecast.leads." + next,
+                leads.forecast().<Value>map(f -> ForecastTables.leadCount(f.mean()[0])).orElseGet(Value::notAvailable)));
+        leads.skipped().ifPresent(reason -> figures.add(new Figure("forecast.leads.skipped",
+                "figure.forecast.leads.skipped." + reason, new Value.Text(reason))));
+
+        List<Table> tableList = new ArrayList<>(List.of(
+                tables.months(bookings.next(), series),
+                tables.simulation(simulation),
                 tables.backtestMonths(backtest),
+                tables.backtestSimulation(backtest),
                 tables.backtestScores(backtest),
                 tables.stages(stated, CalibratedStages.records(data, asOf), pipeline),
                 tables.attainment(simulation),
-                tables.stale(stale));
-        List<Chart> charts = List.of(
+                tables.stale(stale)));
+        List<Chart> charts = new ArrayList<>(List.of(
                 ForecastCharts.forward(bookings, series),
-                ForecastCharts.backtest(backtest));
+                ForecastCharts.backtest(backtest, period)));
+        leads.forecast().ifPresent(f -> {
+            tableList.add(2, tables.leads(leads.months().next(), f));
+            charts.add(1, ForecastCharts.leads(leads.months(), f));
+        });
         return new Section(ID, TITLE, figures, tableList, charts);
     }
 }

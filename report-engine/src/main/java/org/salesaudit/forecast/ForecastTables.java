@@ -19,44 +19,92 @@ import org.salesaudit.report.Value;
 final class ForecastTables {
 
     private final Currency currency;
+    private final ForecastPeriod period;
 
-    ForecastTables(Currency currency) {
+    ForecastTables(Currency currency, ForecastPeriod period) {
         this.currency = currency;
+        this.period = period;
     }
 
-    Table months(YearMonth first, SeriesForecast f, MonteCarloForecast.Result simulation) {
+    /** @return the title key of a table: {@code base}, or {@code base.quarter} when counting quarters */
+    private String title(String base) {
+        return period == ForecastPeriod.MONTH ? base : base + "." + period.key();
+    }
+
+    /** @return the first column: {@code month} (YYYY-MM) or {@code quarter} (YYYY-Qn) */
+    private Column periodColumn() {
+        return column(period.key());
+    }
+
+    Table months(YearMonth first, SeriesForecast f) {
         List<List<Value>> rows = new ArrayList<>();
         double[] mean = f.mean();
         for (int i = 0; i < f.horizon(); i++) {
-            YearMonth month = first.plusMonths(i);
-            long offset = java.time.temporal.ChronoUnit.MONTHS.between(simulation.first(), month);
-            Optional<MonteCarloForecast.Range> range = offset >= 0 && offset < simulation.months().size()
-                    ? Optional.of(simulation.months().get((int) offset)) : Optional.empty();
-            rows.add(List.of(new Value.Text(month.toString()), money(mean[i]), money(f.lo80()[i]),
-                    money(f.hi80()[i]), money(f.lo95()[i]), money(f.hi95()[i]),
-                    range.map(r -> money(r.p10())).orElseGet(Value::notAvailable),
-                    range.map(r -> money(r.p50())).orElseGet(Value::notAvailable),
-                    range.map(r -> money(r.p90())).orElseGet(Value::notAvailable)));
+            YearMonth month = period.plus(first, i);
+            rows.add(List.of(new Value.Text(period.label(month)), money(mean[i]), money(f.lo80()[i]),
+                    money(f.hi80()[i]), money(f.lo95()[i]), money(f.hi95()[i])));
         }
-        return new Table("forecast.months", "table.forecast.months",
-                List.of(column("month"), column("forecast"), column("lo80"), column("hi80"), column("lo95"),
-                        column("hi95"), column("p10"), column("p50"), column("p90")),
+        return new Table("forecast.months", title("table.forecast.months"),
+                List.of(periodColumn(), column("forecast"), column("lo80"), column("hi80"), column("lo95"),
+                        column("hi95")),
                 rows);
     }
 
+    /** The simulated bookings of each period of the horizon: P10, P50, P90. */
+    Table simulation(MonteCarloForecast.Result simulation) {
+        List<List<Value>> rows = new ArrayList<>();
+        for (int i = 0; i < simulation.months().size(); i++) {
+            MonteCarloForecast.Range r = simulation.months().get(i);
+            rows.add(List.of(new Value.Text(period.label(period.plus(simulation.first(), i))), money(r.p10()),
+                    money(r.p50()), money(r.p90())));
+        }
+        return new Table("forecast.simulation", title("table.forecast.simulation"),
+                List.of(periodColumn(), column("p10"), column("p50"), column("p90")), rows);
+    }
+
+    /** Leads created per month: the time-series forecast and its 80 % and 95 % intervals. */
+    Table leads(YearMonth first, SeriesForecast f) {
+        List<List<Value>> rows = new ArrayList<>();
+        for (int i = 0; i < f.horizon(); i++) {
+            rows.add(List.of(new Value.Text(period.label(period.plus(first, i))), leadCount(f.mean()[i]),
+                    leadCount(f.lo80()[i]), leadCount(f.hi80()[i]), leadCount(f.lo95()[i]), leadCount(f.hi95()[i])));
+        }
+        return new Table("forecast.leads", title("table.forecast.leads"),
+                List.of(periodColumn(), column("leads"), column("lo80"), column("hi80"), column("lo95"),
+                        column("hi95")),
+                rows);
+    }
+
+    /** @return a forecast number of leads, to one decimal */
+    static Value leadCount(double v) {
+        return new Value.Quantity(BigDecimal.valueOf(v).setScale(1, java.math.RoundingMode.HALF_UP));
+    }
+
     Table backtestMonths(Backtest.Result backtest) {
-        List<Column> columns = new ArrayList<>(List.of(column("month"), column("actual")));
-        NextMonthForecasts.METHODS.forEach(m -> columns.add(new Column(m, "forecast.method." + m)));
+        List<Column> columns = new ArrayList<>(List.of(periodColumn(), column("actual")));
+        Backtest.METHODS.forEach(m -> columns.add(new Column(m, "forecast.method." + m)));
         List<List<Value>> rows = new ArrayList<>();
         for (Backtest.Month m : backtest.months()) {
-            List<Value> row = new ArrayList<>(List.of(new Value.Text(m.month().toString()), Money.of(m.actual(), currency)));
-            for (String method : NextMonthForecasts.METHODS) {
+            List<Value> row = new ArrayList<>(List.of(new Value.Text(period.label(m.month())),
+                    Money.of(m.actual(), currency)));
+            for (String method : Backtest.METHODS) {
                 BigDecimal f = m.forecasts().get(method);
                 row.add(f == null ? Value.notAvailable() : Money.of(f, currency));
             }
             rows.add(row);
         }
-        return new Table("forecast.backtest.months", "table.forecast.backtest.months", columns, rows);
+        return new Table("forecast.backtest.months", title("table.forecast.backtest.months"), columns, rows);
+    }
+
+    /** The simulation's backtest: each past period's actual bookings and its simulated P10, P50, P90. */
+    Table backtestSimulation(Backtest.Result backtest) {
+        List<List<Value>> rows = new ArrayList<>();
+        for (Backtest.Month m : backtest.months()) {
+            m.simulated().ifPresent(r -> rows.add(List.of(new Value.Text(period.label(m.month())),
+                    Money.of(m.actual(), currency), money(r.p10()), money(r.p50()), money(r.p90()))));
+        }
+        return new Table("forecast.backtest.simulation", title("table.forecast.backtest.simulation"),
+                List.of(periodColumn(), column("actual"), column("p10"), column("p50"), column("p90")), rows);
     }
 
     Table backtestScores(Backtest.Result backtest) {

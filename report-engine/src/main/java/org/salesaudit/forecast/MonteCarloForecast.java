@@ -3,7 +3,6 @@ package org.salesaudit.forecast;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -31,8 +30,8 @@ import org.salesaudit.model.SalesData;
  * the share won among last year's deals old enough to have closed ({@link #newDealWinRate}), with an
  * amount and a cycle drawn from past won deals.</li>
  * </ul>
- * The first month is the one containing the day after the as-of date; its bookings include those
- * already won in it by the as-of date. The P10, P50 and P90 (Excel's PERCENTILE.INC) of the bookings per month and of each rep's quota
+ * The first period (month or quarter, {@code forecast.period}) is the one containing the day after
+ * the as-of date; its bookings include those already won in it by the as-of date. The P10, P50 and P90 (Excel's PERCENTILE.INC) of the bookings per month and of each rep's quota
  * attainment come from {@code simulations} futures drawn with a Well19937c generator seeded by
  * {@code seed}: the same inputs and seed give the same percentiles.
  */
@@ -46,7 +45,7 @@ public final class MonteCarloForecast {
     public record RepRange(String repId, Quota quota, BigDecimal booked, Range attainment) {
     }
 
-    /** The ranges of the bookings per month, and of each rep's attainment. */
+    /** The ranges of the bookings per period (month or quarter), and of each rep's attainment. */
     public record Result(YearMonth first, List<Range> months, List<RepRange> reps) {
     }
 
@@ -55,11 +54,12 @@ public final class MonteCarloForecast {
 
     static Result run(SalesData data, List<OpenDeal> pipeline, LocalDate asOf, TimeToClose cycles,
             Optional<StageProbabilities> calibrated, ForecastSettings settings) {
+        ForecastPeriod period = settings.period();
         int h = settings.horizonMonths();
         int sims = settings.simulations();
-        YearMonth first = YearMonth.from(asOf.plusDays(1));
+        YearMonth first = period.containing(asOf.plusDays(1));
         RandomGenerator rng = new Well19937c(settings.seed());
-        List<Quota> quotas = quotasInHorizon(data, asOf, first.plusMonths(h - 1));
+        List<Quota> quotas = quotasInHorizon(data, asOf, period.end(period.plus(first, h - 1)));
         Map<String, Integer> quotaOfRep = new TreeMap<>();
         for (int i = 0; i < quotas.size(); i++) {
             quotaOfRep.put(quotas.get(i).repId(), i);
@@ -74,7 +74,7 @@ public final class MonteCarloForecast {
 
         double[][] monthTotals = new double[h][sims];
         java.util.Arrays.fill(monthTotals[0],
-                RunRateForecast.won(data.deals(), first.atDay(1).minusDays(1), asOf).doubleValue());
+                RunRateForecast.won(data.deals(), period.start(first).minusDays(1), asOf).doubleValue());
         double[][] quotaTotals = new double[quotas.size()][sims];
         for (int s = 0; s < sims; s++) {
             for (int i = 0; i < pipeline.size(); i++) {
@@ -82,14 +82,14 @@ public final class MonteCarloForecast {
                 if (rng.nextDouble() < probability[i]) {
                     long cycle = cycles.sampleWonCycleBeyond(d.ageDays(), rng);
                     LocalDate close = d.deal().created().plusDays(cycle);
-                    book(close, d.amount().doubleValue(), d.owner(), s, first, monthTotals, quotas, quotaOfRep,
-                            quotaTotals);
+                    book(close, d.amount().doubleValue(), d.owner(), s, period, first, monthTotals, quotas,
+                            quotaOfRep, quotaTotals);
                 }
             }
             if (amounts.length == 0) {
                 continue;
             }
-            for (int m = 0; m < h; m++) {
+            for (int m = 0; m < h * period.months(); m++) {
                 YearMonth month = first.plusMonths(m);
                 for (Creator c : creators) {
                     int created = c.poisson.sample();
@@ -97,8 +97,8 @@ public final class MonteCarloForecast {
                         LocalDate day = month.atDay(1 + rng.nextInt(month.lengthOfMonth()));
                         if (rng.nextDouble() < winRate) {
                             LocalDate close = day.plusDays(cycles.sampleWonCycle(rng));
-                            book(close, amounts[rng.nextInt(amounts.length)], c.rep, s, first, monthTotals, quotas,
-                                    quotaOfRep, quotaTotals);
+                            book(close, amounts[rng.nextInt(amounts.length)], c.rep, s, period, first, monthTotals,
+                                    quotas, quotaOfRep, quotaTotals);
                         }
                     }
                 }
@@ -159,9 +159,10 @@ public final class MonteCarloForecast {
         return cycles.winProbabilityAfter(d.ageDays());
     }
 
-    private static void book(LocalDate close, double amount, String rep, int sim, YearMonth first,
-            double[][] monthTotals, List<Quota> quotas, Map<String, Integer> quotaOfRep, double[][] quotaTotals) {
-        long m = ChronoUnit.MONTHS.between(first, YearMonth.from(close));
+    private static void book(LocalDate close, double amount, String rep, int sim, ForecastPeriod period,
+            YearMonth first, double[][] monthTotals, List<Quota> quotas, Map<String, Integer> quotaOfRep,
+            double[][] quotaTotals) {
+        long m = period.between(first, period.containing(close));
         if (m >= 0 && m < monthTotals.length) {
             monthTotals[(int) m][sim] += amount;
         }
@@ -172,11 +173,11 @@ public final class MonteCarloForecast {
     }
 
     /** The earliest quota of each rep that ends after the as-of date and within the horizon. */
-    private static List<Quota> quotasInHorizon(SalesData data, LocalDate asOf, YearMonth last) {
+    private static List<Quota> quotasInHorizon(SalesData data, LocalDate asOf, LocalDate last) {
         Map<String, Quota> byRep = new TreeMap<>();
         data.quotas().stream()
                 .filter(q -> q.period().endInclusive().isAfter(asOf)
-                        && !q.period().endInclusive().isAfter(last.atEndOfMonth()))
+                        && !q.period().endInclusive().isAfter(last))
                 .sorted(Comparator.comparing(Quota::period))
                 .forEach(q -> byRep.putIfAbsent(q.repId(), q));
         return List.copyOf(byRep.values());

@@ -32,7 +32,8 @@ class BacktestTest {
         assertEquals(YearMonth.of(2026, 10), r.months().get(11).month());
         // one $1,000 deal is won every month
         r.months().forEach(m -> assertEquals(0, new BigDecimal("1000").compareTo(m.actual()), m.toString()));
-        assertEquals(NextMonthForecasts.METHODS, r.scores().stream().map(Backtest.Score::method).toList());
+        assertEquals(List.of("stage_weighted", "age", "run_rate", "time_series", "monte_carlo"),
+                r.scores().stream().map(Backtest.Score::method).toList());
         // a perfectly regular history: the age model is exact; the time series, which starts with an empty
         // first month (a step it partly reads as trend), within 10 %
         Backtest.Score series = r.scores().stream().filter(s -> s.method().equals("time_series")).findFirst()
@@ -45,7 +46,51 @@ class BacktestTest {
         Backtest.Score trusted = r.scores().stream().filter(s -> s.method().equals(r.trusted().get())).findFirst()
                 .orElseThrow();
         assertEquals(0, best.compareTo(trusted.wape().orElseThrow()), "the lowest WAPE is trusted");
-        assertTrue(List.of("run_rate", "age").contains(r.trusted().get()), r.trusted().get());
+        assertTrue(List.of("run_rate", "age", "monte_carlo").contains(r.trusted().get()), r.trusted().get());
+    }
+
+    @Test
+    void theSimulationIsBacktestedWithItsP50AndTheShareOfActualsInsideItsRange() {
+        SalesData data = ForecastFixtures.data(HistoryFixture.deals());
+        Backtest.Result r = Backtest.run(data, HistoryFixture.AS_OF, ForecastSettings.defaults(),
+                StageProbabilities.defaults());
+        int inside = 0;
+        int simulated = 0;
+        for (Backtest.Month m : r.months()) {
+            if (m.simulated().isEmpty()) {
+                assertTrue(!m.forecasts().containsKey(Backtest.MONTE_CARLO), m.toString());
+                continue;
+            }
+            simulated++;
+            MonteCarloForecast.Range range = m.simulated().get();
+            assertEquals(0, BigDecimal.valueOf(range.p50()).compareTo(m.forecasts().get(Backtest.MONTE_CARLO)));
+            assertTrue(range.p10() <= range.p50() && range.p50() <= range.p90(), range.toString());
+            boolean in = m.actual().doubleValue() >= range.p10() && m.actual().doubleValue() <= range.p90();
+            assertEquals(Optional.of(in), m.insideRange());
+            inside += in ? 1 : 0;
+        }
+        assertTrue(simulated >= 10, "months with a simulation: " + simulated);
+        assertEquals(new Backtest.RangeCalibration(simulated, inside), r.calibration());
+        assertEquals(Optional.of(BigDecimal.valueOf(inside).divide(BigDecimal.valueOf(simulated), 10,
+                java.math.RoundingMode.HALF_UP)), r.calibration().share());
+        // the same data, settings and seed give the same backtest, to the last digit
+        Backtest.Result again = Backtest.run(data, HistoryFixture.AS_OF, ForecastSettings.defaults(),
+                StageProbabilities.defaults());
+        assertEquals(r.months(), again.months());
+        assertEquals(r.calibration(), again.calibration());
+    }
+
+    @Test
+    void theRangeCheckCountsAnActualOnABoundAsInside() {
+        MonteCarloForecast.Range range = new MonteCarloForecast.Range(900, 1000, 1100);
+        YearMonth m = YearMonth.of(2026, 1);
+        assertEquals(Optional.of(true), new Backtest.Month(m, new BigDecimal("1100"), java.util.Map.of(),
+                Optional.of(range)).insideRange());
+        assertEquals(Optional.of(false), new Backtest.Month(m, new BigDecimal("1100.01"), java.util.Map.of(),
+                Optional.of(range)).insideRange());
+        assertEquals(Optional.empty(), new Backtest.Month(m, BigDecimal.TEN, java.util.Map.of(),
+                Optional.empty()).insideRange());
+        assertEquals(Optional.empty(), new Backtest.RangeCalibration(0, 0).share());
     }
 
     @Test

@@ -57,10 +57,14 @@ class ForecastSectionTest {
                 new Value.Money(new BigDecimal("5000.00"), ForecastFixtures.USD)),
                 table(s, "forecast.stale_deals").rows().get(0));
         String trusted = ((Value.Text) figure(s, "forecast.trusted_method")).text();
-        assertEquals(figure(s, "forecast." + trusted + ".next_month"), figure(s, "forecast.trusted_method.next_month"));
+        String trustedFigure = trusted.equals(Backtest.MONTE_CARLO) ? "forecast.monte_carlo.next_month_p50"
+                : "forecast." + trusted + ".next_month";
+        assertEquals(figure(s, trustedFigure), figure(s, "forecast.trusted_method.next_month"));
         assertEquals(6, table(s, "forecast.months").rows().size());
         assertEquals(12, table(s, "forecast.backtest.months").rows().size());
-        assertEquals(4, table(s, "forecast.backtest.scores").rows().size());
+        assertEquals(5, table(s, "forecast.backtest.scores").rows().size());
+        assertTrue(figure(s, "forecast.backtest.monte_carlo.inside_p10_p90") instanceof Value.Ratio);
+        assertEquals(new Value.Count(12), figure(s, "forecast.backtest.monte_carlo.periods"));
         assertEquals(2, s.charts().size());
         assertTrue(s.charts().get(0).series().get(1).points().stream().allMatch(p -> p.low() != null));
     }
@@ -96,13 +100,85 @@ class ForecastSectionTest {
                 ForecastFixtures.change("D", "Qualified", "2026-02-05"),
                 ForecastFixtures.change("D", "Product trial", "2026-03-10"),
                 ForecastFixtures.change("D", "Won", "2026-04-20")));
-        Map<String, BigDecimal> f = NextMonthForecasts.on(withHistory, origin, ForecastSettings.defaults(),
+        Map<String, BigDecimal> f = NextPeriodForecasts.on(withHistory, origin, ForecastSettings.defaults(),
                 StageProbabilities.defaults());
         assertEquals(0, new BigDecimal("600").compareTo(f.get("stage_weighted")), "Product trial on 31 March");
         // without stage history the stage on 31 March is unknown: the win rate known then (1 of 2) applies
         SalesData withoutHistory = ForecastFixtures.data(List.of(d, earlier, lost));
-        Map<String, BigDecimal> g = NextMonthForecasts.on(withoutHistory, origin, ForecastSettings.defaults(),
+        Map<String, BigDecimal> g = NextPeriodForecasts.on(withoutHistory, origin, ForecastSettings.defaults(),
                 StageProbabilities.defaults());
         assertEquals(0, new BigDecimal("500").compareTo(g.get("stage_weighted")), g.toString());
+    }
+
+    @Test
+    void leadVolumeIsForecastFromTheLeadsCreatedPerMonthOrSkippedWithTheReason() {
+        List<org.salesaudit.model.Lead> leads = new java.util.ArrayList<>();
+        // 24 complete months, November 2024 to October 2026, with 10 leads each: a flat series
+        for (int m = 0; m < 24; m++) {
+            for (int k = 0; k < 10; k++) {
+                leads.add(lead("L" + m + "-" + k, LocalDate.of(2024, 11, 1).plusMonths(m).plusDays(k)));
+            }
+        }
+        leads.add(lead("LATE", LocalDate.of(2026, 11, 3))); // after the as-of date: not counted
+        SalesData base = ForecastFixtures.data(HistoryFixture.deals());
+        EnumSet<org.salesaudit.model.Dataset> present = EnumSet.copyOf(base.present());
+        present.add(org.salesaudit.model.Dataset.LEADS);
+        SalesData withLeads = new SalesData(base.deals(), base.reps(), base.quotas(), leads, base.stageHistory(),
+                List.of(), List.of(), List.of(), present);
+        Section s = assertInstanceOf(Section.class,
+                new ForecastSection(ForecastSettings.defaults()).run(withLeads, SETTINGS));
+        assertEquals(new Value.Quantity(new BigDecimal("10.0")), figure(s, "forecast.leads.next_month"));
+        Table t = table(s, "forecast.leads");
+        assertEquals(6, t.rows().size());
+        assertEquals(new Value.Text("2026-11"), t.rows().get(0).get(0));
+        assertTrue(s.charts().stream().anyMatch(c -> c.key().equals("forecast.chart.leads")));
+        assertTrue(s.figures().stream().noneMatch(f -> f.key().equals("forecast.leads.skipped")));
+
+        Section without = section();
+        assertEquals(Value.notAvailable(), figure(without, "forecast.leads.next_month"));
+        assertEquals(new Value.Text(LeadForecast.NO_SHEET), figure(without, "forecast.leads.skipped"));
+        assertTrue(without.tables().stream().noneMatch(x -> x.key().equals("forecast.leads")));
+
+        SalesData emptySheet = new SalesData(base.deals(), base.reps(), base.quotas(), List.of(lead("LATE",
+                LocalDate.of(2026, 11, 3))), base.stageHistory(), List.of(), List.of(), List.of(), present);
+        Section empty = assertInstanceOf(Section.class,
+                new ForecastSection(ForecastSettings.defaults()).run(emptySheet, SETTINGS));
+        assertEquals(new Value.Text(LeadForecast.NO_LEADS), figure(empty, "forecast.leads.skipped"));
+    }
+
+    private static org.salesaudit.model.Lead lead(String id, LocalDate created) {
+        return new org.salesaudit.model.Lead(id, created.atTime(9, 0), "Website", null, null, "Lead", null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null,
+                new org.salesaudit.model.SourceRef("t.xlsx", "Leads", 2));
+    }
+
+    @Test
+    void withQuartersEveryOutputCountsQuarters() {
+        // as of 31 October 2026: Q4 2026 is the first forecast quarter, Q3 the last complete one
+        ForecastSettings quarters = ForecastSettings.defaults().withPeriod(ForecastPeriod.QUARTER).withHorizon(4);
+        SalesData data = ForecastFixtures.data(HistoryFixture.deals());
+        Section s = assertInstanceOf(Section.class, new ForecastSection(quarters).run(data, SETTINGS));
+        assertEquals(new Value.Text("2026-Q4"), figure(s, "forecast.first_quarter"));
+        assertTrue(s.figures().stream().noneMatch(f -> f.key().endsWith("next_month")));
+        Table months = table(s, "forecast.months");
+        assertEquals("quarter", months.columns().get(0).key());
+        assertEquals(List.of("2026-Q4", "2027-Q1", "2027-Q2", "2027-Q3"),
+                months.rows().stream().map(r -> ((Value.Text) r.get(0)).text()).toList());
+        // one $1,000 deal is won every month: the time series forecasts about $3,000 a quarter
+        Value.Money ts = (Value.Money) figure(s, "forecast.time_series.next_quarter");
+        assertTrue(ts.amount().subtract(new BigDecimal("3000")).abs().compareTo(new BigDecimal("300")) < 0, ts.toString());
+        // the run rate of a quarter is three months of it
+        Value.Money rr = (Value.Money) figure(s, "forecast.run_rate.next_quarter");
+        Value.Money rrMonth = (Value.Money) figure(section(), "forecast.run_rate.next_month");
+        assertEquals(0, rrMonth.amount().multiply(BigDecimal.valueOf(3)).compareTo(rr.amount()));
+        // the simulated quarter holds what Q4 already booked in October (the W deal won on 15 October)
+        Value.Money p10 = (Value.Money) figure(s, "forecast.monte_carlo.next_quarter_p10");
+        assertTrue(p10.amount().compareTo(new BigDecimal("1000")) >= 0, p10.toString());
+        // backtest: the last 12 complete quarters that start after the first deal (Q4 2024 … Q3 2026)
+        Table backtest = table(s, "forecast.backtest.months");
+        assertEquals("2026-Q3", ((Value.Text) backtest.rows().get(backtest.rows().size() - 1).get(0)).text());
+        assertEquals(new Value.Money(new BigDecimal("3000.00"), ForecastFixtures.USD),
+                backtest.rows().get(backtest.rows().size() - 1).get(1));
+        assertEquals("chart.forecast.axis.quarter", s.charts().get(0).x().labelKey());
     }
 }

@@ -33,7 +33,7 @@ class ForecastSettingsTest {
         assertEquals(6, s.horizonMonths());
         assertEquals(20_261_130L, s.seed());
         assertEquals(10_000, s.simulations());
-        assertEquals(1.05, s.intervalScale());
+        assertEquals(1.10, s.intervalScale());
     }
 
     @Test
@@ -57,5 +57,17 @@ class ForecastSettingsTest {
                 () -> ForecastSettings.from(file("forecast.run_rate.growth=-1\n")));
         assertTrue((g.getMessage() + g.problems()).contains("forecast.run_rate.growth"));
         assertThrows(InvalidInputException.class, () -> ForecastSettings.from(file("forecast.simulations=ten\n")));
+        InvalidInputException p = assertThrows(InvalidInputException.class,
+                () -> ForecastSettings.from(file("forecast.period=week\n")));
+        String ptext = p.getMessage() + p.problems();
+        assertTrue(ptext.contains("forecast.period") && ptext.contains("month or quarter"), ptext);
+    }
+
+    @Test
+    void thePeriodIsMonthByDefaultOrQuarter() throws Exception {
+        assertEquals(ForecastPeriod.MONTH, ForecastSettings.defaults().period());
+        SettingsFile f = file("forecast.period=Quarter\n");
+        assertEquals(ForecastPeriod.QUARTER, ForecastSettings.from(f).period());
+        f.checkAllKeysKnown();
     }
 }

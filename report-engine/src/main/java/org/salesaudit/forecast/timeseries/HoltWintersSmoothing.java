@@ -2,15 +2,13 @@ package org.salesaudit.forecast.timeseries;
 
 /**
  * Holt–Winters exponential smoothing with a damped trend and multiplicative seasonality (additive
- * errors): with ŷₜ = (ℓₜ₋₁ + φbₜ₋₁)·sₜ₋₁₂, ℓₜ = α·yₜ/sₜ₋₁₂ + (1 − α)(ℓₜ₋₁ + φbₜ₋₁),
- * bₜ = β*(ℓₜ − ℓₜ₋₁) + (1 − β*)φbₜ₋₁ and sₜ = γ·yₜ/(ℓₜ₋₁ + φbₜ₋₁) + (1 − γ)sₜ₋₁₂. The initial
+ * errors): with ŷₜ = (ℓₜ₋₁ + φbₜ₋₁)·sₜ₋ₘ, ℓₜ = α·yₜ/sₜ₋ₘ + (1 − α)(ℓₜ₋₁ + φbₜ₋₁),
+ * bₜ = β*(ℓₜ − ℓₜ₋₁) + (1 − β*)φbₜ₋₁ and sₜ = γ·yₜ/(ℓₜ₋₁ + φbₜ₋₁) + (1 − γ)sₜ₋ₘ. The initial
  * seasonal indices come from the classical decomposition, the initial level and trend from the
  * first year of adjusted data; α, β*, γ ≤ 1 − α and φ ∈ [0.8, 0.98] are fitted by least squares.
- * Needs positive data and at least three years.
+ * Needs positive data and at least three years; m is 12 for months, 4 for quarters.
  */
 public final class HoltWintersSmoothing extends FittedModel {
-
-    private static final int M = SeasonalityTest.PERIOD;
 
     private final double alpha;
     private final double betaStar;
@@ -21,7 +19,7 @@ public final class HoltWintersSmoothing extends FittedModel {
     private final int n;
 
     private HoltWintersSmoothing(double[] y, double[] p, Initial init) {
-        super(y, new Run(y, p[0], p[1], p[2], p[3], init).fitted, 4 + 2 + (M - 1));
+        super(y, new Run(y, p[0], p[1], p[2], p[3], init).fitted, 4 + 2 + (init.season.length - 1));
         Run run = new Run(y, p[0], p[1], p[2], p[3], init);
         this.alpha = p[0];
         this.betaStar = p[1];
@@ -32,12 +30,28 @@ public final class HoltWintersSmoothing extends FittedModel {
         this.n = y.length;
     }
 
-    /** Fits the model to {@code y} (positive, at least 36 values). */
+    /** Fits the model to a monthly {@code y} (positive, at least 36 values). */
     public static HoltWintersSmoothing fit(double[] y) {
-        Initial init = Initial.of(y);
+        return fit(y, SeasonalityTest.PERIOD);
+    }
+
+    /** Fits the model to {@code y} with {@code m} periods a year (positive, at least three years). */
+    public static HoltWintersSmoothing fit(double[] y, int m) {
+        Initial init = Initial.of(y, m);
         double[] u = UnitBoxOptimizer.minimize(q -> new Run(y, params(q), init).sse(y),
                 new double[] {0.3, 0.1, 0.1, 0.5});
         return new HoltWintersSmoothing(y, params(u), init);
+    }
+
+    /**
+     * A model with given parameters and initial states (for tests and reference values).
+     *
+     * @param season0 the initial seasonal indices, the first applying to the first observation
+     */
+    public static HoltWintersSmoothing of(double[] y, double alpha, double betaStar, double gamma, double phi,
+            double level0, double trend0, double[] season0) {
+        return new HoltWintersSmoothing(y, new double[] {alpha, betaStar, gamma, phi},
+                new Initial(level0, trend0, season0.clone()));
     }
 
     private static double[] params(double[] u) {
@@ -60,7 +74,7 @@ public final class HoltWintersSmoothing extends FittedModel {
         for (int i = 0; i < h; i++) {
             power *= phi;
             damping += power;
-            f[i] = (level + damping * trend) * season[Math.floorMod(n + i, M)];
+            f[i] = (level + damping * trend) * season[Math.floorMod(n + i, season.length)];
         }
         return f;
     }
@@ -75,15 +89,15 @@ public final class HoltWintersSmoothing extends FittedModel {
         return c;
     }
 
-    /** Initial level, trend and seasonal indices (by calendar position t mod 12). */
+    /** Initial level, trend and seasonal indices (by position t mod m in the year). */
     private record Initial(double level, double trend, double[] season) {
-        static Initial of(double[] y) {
-            SeasonalIndices idx = SeasonalIndices.estimate(y);
-            double[] season = new double[M];
-            for (int i = 0; i < M; i++) {
+        static Initial of(double[] y, int m) {
+            SeasonalIndices idx = SeasonalIndices.estimate(y, m);
+            double[] season = new double[m];
+            for (int i = 0; i < m; i++) {
                 season[i] = idx.at(i);
             }
-            double[] firstYear = new double[Math.min(M, y.length)];
+            double[] firstYear = new double[Math.min(m, y.length)];
             for (int t = 0; t < firstYear.length; t++) {
                 firstYear[t] = y[t] / season[t];
             }
@@ -115,7 +129,7 @@ public final class HoltWintersSmoothing extends FittedModel {
             double l = init.level;
             double b = init.trend;
             for (int t = 0; t < y.length; t++) {
-                int k = t % M;
+                int k = t % season.length;
                 double base = l + phi * b;
                 double s = season[k];
                 fitted[t] = base * s;

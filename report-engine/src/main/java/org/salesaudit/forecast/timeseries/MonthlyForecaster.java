@@ -16,14 +16,18 @@ import java.util.Map;
  * to the adjusted series; on seasonal series {@code holt_winters} is fitted to the unadjusted one;</li>
  * <li>{@code ets} is the smoothing model with the lowest AICc (measured on the unadjusted scale,
  * counting the eleven free seasonal indices of the decomposition as parameters);</li>
- * <li>on positive series, {@code theta_log} and {@code damped_log} are Theta and damped-trend
- * smoothing fitted to the logarithm of the adjusted series, forecasting its median exp(f) with
- * standard errors exp(f)·se (on other series they equal {@code theta} and {@code damped});</li>
- * <li>{@code combination} is the equal-weight mean of {@code theta}, {@code theta_log} and
- * {@code damped_log}, with the mean of their standard errors. It was chosen on a time split of the M3
- * training data over the mean of {@code ses}, {@code damped} and {@code theta}, the mean of
- * {@code ets} and {@code theta}, and combinations with {@code holt_winters} (docs/benchmarks.md).</li>
+ * <li>{@code otm} and {@code dotm} are the optimised Theta models ({@link OptimisedTheta}) of the
+ * adjusted series;</li>
+ * <li>on positive series, {@code theta_log}, {@code damped_log}, {@code otm_log} and {@code dotm_log}
+ * are the same methods fitted to the logarithm of the adjusted series, forecasting its median exp(f)
+ * with standard errors exp(f)·se (on other series they equal {@code theta}, {@code damped},
+ * {@code otm} and {@code dotm});</li>
+ * <li>{@code combination} is the equal-weight mean of {@code damped_log}, {@code dotm},
+ * {@code dotm_log} and {@code otm_log}, with the mean of their standard errors: the set with the
+ * lowest OWA on a time split of the M3 training data among the means and medians of one to five of
+ * the single methods (docs/benchmarks.md).</li>
  * </ol>
+ * The seasonal period is 12 for a monthly series and 4 for a quarterly one.
  * Prediction intervals are Gaussian, forecast ± z·se·{@link #intervalScale()}. Every forecast and
  * bound is kept within [0, {@value #CAP_FACTOR} × the largest observation], so no method returns a
  * negative or runaway value.
@@ -32,7 +36,7 @@ public final class MonthlyForecaster {
 
     /** Method names, in the order of {@link #forecastAll}. */
     public static final List<String> METHODS = List.of("ses", "damped", "holt_winters", "theta", "theta_log",
-            "damped_log", "ets", "combination");
+            "damped_log", "otm", "dotm", "otm_log", "dotm_log", "ets", "combination");
     /** Forecasts are capped at this multiple of the largest observation. */
     public static final double CAP_FACTOR = 3.0;
     /** Series shorter than this are forecast by their mean. */
@@ -42,13 +46,26 @@ public final class MonthlyForecaster {
     private static final double Z95 = 1.959963984540054;
 
     private final double intervalScale;
+    private final int seasonalPeriod;
 
     /** @param intervalScale the factor applied to every standard error (1 = the models' own) */
     public MonthlyForecaster(double intervalScale) {
+        this(intervalScale, SeasonalityTest.PERIOD);
+    }
+
+    /**
+     * @param intervalScale  the factor applied to every standard error (1 = the models' own)
+     * @param seasonalPeriod periods in a year: 12 for a monthly series, 4 for a quarterly one
+     */
+    public MonthlyForecaster(double intervalScale, int seasonalPeriod) {
         if (!(intervalScale > 0)) {
             throw new IllegalArgumentException("interval scale must be positive: " + intervalScale);
         }
+        if (seasonalPeriod < 2) {
+            throw new IllegalArgumentException("a seasonal period needs at least two periods: " + seasonalPeriod);
+        }
         this.intervalScale = intervalScale;
+        this.seasonalPeriod = seasonalPeriod;
     }
 
     public double intervalScale() {
@@ -90,19 +107,23 @@ public final class MonthlyForecaster {
             z[t] = y[t] / mean;
         }
         boolean positive = java.util.Arrays.stream(z).allMatch(v -> v > 0);
-        boolean seasonal = positive && SeasonalityTest.isSeasonal(z);
-        SeasonalIndices idx = seasonal ? SeasonalIndices.estimate(z) : SeasonalIndices.none();
+        boolean seasonal = positive && SeasonalityTest.isSeasonal(z, seasonalPeriod);
+        SeasonalIndices idx = seasonal ? SeasonalIndices.estimate(z, seasonalPeriod) : SeasonalIndices.none(seasonalPeriod);
         double[] adjusted = idx.adjust(z);
 
         List<Candidate> candidates = new ArrayList<>();
         candidates.add(Candidate.adjusted(SimpleExponentialSmoothing.fit(adjusted), idx, z, seasonal));
         candidates.add(Candidate.adjusted(DampedTrendSmoothing.fit(adjusted), idx, z, seasonal));
         if (seasonal) {
-            candidates.add(Candidate.raw(HoltWintersSmoothing.fit(z)));
+            candidates.add(Candidate.raw(HoltWintersSmoothing.fit(z, seasonalPeriod)));
         }
         Candidate theta = Candidate.adjusted(ThetaMethod.fit(adjusted), idx, z, seasonal);
         Candidate thetaLog = theta;
         Candidate dampedLog = candidates.get(1);
+        Candidate otm = Candidate.adjusted(OptimisedTheta.fit(adjusted, false), idx, z, seasonal);
+        Candidate dotm = Candidate.adjusted(OptimisedTheta.fit(adjusted, true), idx, z, seasonal);
+        Candidate otmLog = otm;
+        Candidate dotmLog = dotm;
         if (positive) {
             double[] logs = new double[adjusted.length];
             for (int t = 0; t < logs.length; t++) {
@@ -110,6 +131,8 @@ public final class MonthlyForecaster {
             }
             thetaLog = Candidate.logarithmic(ThetaMethod.fit(logs), idx);
             dampedLog = Candidate.logarithmic(DampedTrendSmoothing.fit(logs), idx);
+            otmLog = Candidate.logarithmic(OptimisedTheta.fit(logs, false), idx);
+            dotmLog = Candidate.logarithmic(OptimisedTheta.fit(logs, true), idx);
         }
         Candidate ets = Collections.min(candidates, java.util.Comparator.comparingDouble(Candidate::aicc));
 
@@ -120,8 +143,12 @@ public final class MonthlyForecaster {
         out.put("theta", theta.forecast(h, z.length, intervalScale, mean, cap));
         out.put("theta_log", rename(thetaLog.forecast(h, z.length, intervalScale, mean, cap), "theta_log"));
         out.put("damped_log", rename(dampedLog.forecast(h, z.length, intervalScale, mean, cap), "damped_log"));
+        out.put("otm", otm.forecast(h, z.length, intervalScale, mean, cap));
+        out.put("dotm", dotm.forecast(h, z.length, intervalScale, mean, cap));
+        out.put("otm_log", rename(otmLog.forecast(h, z.length, intervalScale, mean, cap), "otm_log"));
+        out.put("dotm_log", rename(dotmLog.forecast(h, z.length, intervalScale, mean, cap), "dotm_log"));
         out.put("ets", rename(ets.forecast(h, z.length, intervalScale, mean, cap), "ets"));
-        List<Candidate> members = List.of(theta, thetaLog, dampedLog);
+        List<Candidate> members = List.of(dampedLog, dotm, dotmLog, otmLog);
         double[] fc = new double[h];
         double[] se = new double[h];
         for (Candidate c : members) {
@@ -203,7 +230,7 @@ public final class MonthlyForecaster {
                 double e = z[t] - fitted[t] * idx.at(t);
                 sse += e * e;
             }
-            int k = model.parameterCount() + (seasonal ? SeasonalityTest.PERIOD - 1 : 0);
+            int k = model.parameterCount() + (seasonal ? idx.period() - 1 : 0);
             return new Candidate(model, idx, InformationCriterion.aicc(sse, z.length, k));
         }
 

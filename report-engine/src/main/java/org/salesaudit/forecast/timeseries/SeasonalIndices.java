@@ -15,24 +15,36 @@ public final class SeasonalIndices {
 
     /** @return indices of 1 (no seasonality) */
     public static SeasonalIndices none() {
-        double[] ones = new double[SeasonalityTest.PERIOD];
+        return none(SeasonalityTest.PERIOD);
+    }
+
+    /** @return {@code m} indices of 1 */
+    public static SeasonalIndices none(int m) {
+        double[] ones = new double[m];
         java.util.Arrays.fill(ones, 1);
         return new SeasonalIndices(ones);
     }
 
     /** Estimates the indices of {@code y} (at least two full years, all values positive). */
     public static SeasonalIndices estimate(double[] y) {
-        int m = SeasonalityTest.PERIOD;
+        return estimate(y, SeasonalityTest.PERIOD);
+    }
+
+    /**
+     * Estimates {@code m} indices of {@code y} (at least two full years, all values positive) with the
+     * centred 2×m moving average; for an odd {@code m} the plain centred average of m values.
+     */
+    public static SeasonalIndices estimate(double[] y, int m) {
         int n = y.length;
         if (n < 2 * m) {
-            throw new IllegalArgumentException("classical decomposition needs two years, got " + n + " months");
+            throw new IllegalArgumentException("classical decomposition needs two years, got " + n + " periods");
         }
         double[] sum = new double[m];
         int[] count = new int[m];
         for (int t = m / 2; t < n - m / 2; t++) {
             double ma = 0;
             for (int j = -m / 2; j <= m / 2; j++) {
-                double w = Math.abs(j) == m / 2 ? 0.5 : 1;
+                double w = m % 2 == 0 && Math.abs(j) == m / 2 ? 0.5 : 1;
                 ma += w * y[t + j];
             }
             ma /= m;
@@ -51,6 +63,11 @@ public final class SeasonalIndices {
             idx[i] = idx[i] * m / total;
         }
         return new SeasonalIndices(idx);
+    }
+
+    /** @return the number of indices (periods in a year) */
+    public int period() {
+        return indices.length;
     }
 
     /** @return the index of time {@code t} (0 = the series' first month; also beyond its end) */

@@ -16,17 +16,22 @@ public final class SeasonalityTest {
     }
 
     public static boolean isSeasonal(double[] y) {
+        return isSeasonal(y, PERIOD);
+    }
+
+    /** The same test at lag {@code m} (4 for quarters), for series of at least three years. */
+    public static boolean isSeasonal(double[] y, int m) {
         int n = y.length;
-        if (n < MIN_LENGTH) {
+        if (n < 3 * m) {
             return false;
         }
-        double[] r = autocorrelations(y, PERIOD);
+        double[] r = autocorrelations(y, m);
         double sum = 0;
-        for (int k = 1; k < PERIOD; k++) {
+        for (int k = 1; k < m; k++) {
             sum += r[k] * r[k];
         }
         double limit = 1.645 * Math.sqrt((1 + 2 * sum) / n);
-        return Math.abs(r[PERIOD]) > limit;
+        return Math.abs(r[m]) > limit;
     }
 
     /** @return r[0..maxLag], the sample autocorrelations */

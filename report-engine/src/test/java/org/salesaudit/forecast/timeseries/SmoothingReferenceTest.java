@@ -93,4 +93,31 @@ class SmoothingReferenceTest {
             }
         }
     }
+
+    /**
+     * Optimised Theta (Fiorucci et al. 2016) with y = 10, 20, 30, α = 0.5, ℓ₀ = 10, θ = 2 (weight
+     * 1 − 1/θ = 0.5). Levels ℓ = 10, 15, 22.5. The least-squares line of all three values is
+     * A = 0, B = 10. Static (OTM): μ₁ = 10 + 0.5·(1·0 + (1 − 0.5)/0.5·10) = 15,
+     * μ₂ = 10 + 0.5·(0.5·0 + (1 − 0.25)/0.5·10) = 17.5, μ₃ = 15 + 0.5·(0.25·0 + 1.75·10) = 23.75.
+     * Dynamic (DOTM) starts from A₀ = y₁ = 10, B₀ = 0: μ₁ = 10 + 0.5·10 = 15; the line through one point
+     * stays A₁ = 10, B₁ = 0: μ₂ = 10 + 0.5·0.5·10 = 12.5; through two points A₂ = 0, B₂ = 10:
+     * μ₃ = 23.75. Both forecast ℓ₃ + 0.5·(0.125·0 + (h − 1 + (1 − 0.5⁴)/0.5)·10) = 22.5 + 5·(h + 0.875):
+     * 31.875, 36.875. With θ = 1 the forecast is simple smoothing's last level, 22.5.
+     */
+    @Test
+    void optimisedTheta() {
+        double[] y = {10, 20, 30};
+        OptimisedTheta otm = OptimisedTheta.of(y, 0.5, 10, 2, false);
+        assertArrayEquals(new double[] {15, 17.5, 23.75}, otm.fitted(), EPS);
+        assertArrayEquals(new double[] {31.875, 36.875}, otm.forecast(2), EPS);
+        OptimisedTheta dotm = OptimisedTheta.of(y, 0.5, 10, 2, true);
+        assertArrayEquals(new double[] {15, 12.5, 23.75}, dotm.fitted(), EPS);
+        assertArrayEquals(new double[] {31.875, 36.875}, dotm.forecast(2), EPS);
+        assertArrayEquals(new double[] {22.5, 22.5}, OptimisedTheta.of(y, 0.5, 10, 1, true).forecast(2), EPS);
+        // on an exact linear series the fit extrapolates more of the trend than classical Theta (θ > 2),
+        // close to the line's next value 11 (θ is bounded by 10, so at most 10.9 with α = 1)
+        OptimisedTheta fitted = OptimisedTheta.fit(new double[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10}, true);
+        org.junit.jupiter.api.Assertions.assertTrue(fitted.theta() > 2, "θ = " + fitted.theta());
+        assertEquals(11, fitted.forecast(1)[0], 0.3);
+    }
 }

@@ -13,52 +13,56 @@ import org.salesaudit.forecast.timeseries.MonthlyForecaster;
 import org.salesaudit.model.SalesData;
 
 /**
- * Every method's forecast of the bookings of the month containing the day after a date (for a date
- * within a month, the pipeline methods add what was already won in it), made only with what was known
- * on that date (the backtest calls it for past dates, the report for the as-of date):
+ * Every method's forecast of the bookings of the period (month or quarter, {@code forecast.period})
+ * containing the day after a date (for a date within a period, the pipeline methods add what was
+ * already won in it), made only with what was known on that date (the backtest calls it for past
+ * dates, the report for the as-of date):
  * <ul>
- * <li>{@code stage_weighted}: the non-stale pipeline expected to close in that month (or overdue),
+ * <li>{@code stage_weighted}: the non-stale pipeline expected to close in that period (or overdue),
  * each deal × its stage's stated probability;</li>
  * <li>{@code age}: every non-stale open deal × the empirical probability that a deal of its age is
- * won by the end of that month;</li>
- * <li>{@code run_rate}: {@link RunRateForecast};</li>
- * <li>{@code time_series}: the combination forecast of the monthly bookings (needs
- * {@value MonthlyForecaster#MIN_LENGTH} complete months).</li>
+ * won by the end of that period;</li>
+ * <li>{@code run_rate}: {@link RunRateForecast}'s next month, times the months in the period;</li>
+ * <li>{@code time_series}: the combination forecast of the bookings per period (needs
+ * {@value MonthlyForecaster#MIN_LENGTH} complete periods).</li>
  * </ul>
  */
-final class NextMonthForecasts {
+final class NextPeriodForecasts {
 
     static final List<String> METHODS = List.of("stage_weighted", "age", "run_rate", "time_series");
 
-    private NextMonthForecasts() {
+    private NextPeriodForecasts() {
     }
 
     /** @return the forecast of each method that can run on {@code date}, by name in {@link #METHODS} order */
     static Map<String, BigDecimal> on(SalesData data, LocalDate date, ForecastSettings settings,
             StageProbabilities stated) {
-        YearMonth target = YearMonth.from(date.plusDays(1));
+        ForecastPeriod period = settings.period();
+        YearMonth target = period.containing(date.plusDays(1));
+        LocalDate targetEnd = period.end(target);
         TimeToClose cycles = TimeToClose.asOf(data.deals(), date);
         StaleDeals stale = new StaleDeals(cycles.typicalCycleDays(), settings.staleCycles());
         List<OpenDeal> pipeline = stale.current(PipelineSnapshot.at(data, date));
-        BigDecimal bookedSoFar = RunRateForecast.won(data.deals(), target.atDay(1).minusDays(1), date);
+        BigDecimal bookedSoFar = RunRateForecast.won(data.deals(), period.start(target).minusDays(1), date);
         Map<String, BigDecimal> out = new LinkedHashMap<>();
         if (cycles.closedCount() > 0 || !pipeline.isEmpty()) {
             List<OpenDeal> closing = pipeline.stream()
-                    .filter(d -> d.expectedClose() != null && !YearMonth.from(d.expectedClose()).isAfter(target))
+                    .filter(d -> d.expectedClose() != null && !d.expectedClose().isAfter(targetEnd))
                     .toList();
             out.put("stage_weighted",
                     new StageWeightedForecast(stated, BigDecimal.valueOf(cycles.winRate())).value(closing)
                             .add(bookedSoFar));
         }
         if (cycles.closedCount() > 0) {
-            long days = ChronoUnit.DAYS.between(date, target.atEndOfMonth());
+            long days = ChronoUnit.DAYS.between(date, targetEnd);
             out.put("age", AgeForecast.empirical(pipeline, cycles, days).add(bookedSoFar));
         }
         out.put("run_rate", RunRateForecast.measure(data.deals(), data.reps(), date, settings.growth(),
-                settings.newRepDeals()).nextMonth());
-        MonthlyBookings bookings = MonthlyBookings.upTo(data.deals(), date);
+                settings.newRepDeals()).nextMonth().multiply(BigDecimal.valueOf(period.months())));
+        PeriodBookings bookings = PeriodBookings.upTo(data.deals(), date, period);
         if (bookings.values().size() >= MonthlyForecaster.MIN_LENGTH) {
-            double[] f = new MonthlyForecaster(settings.intervalScale()).forecast(bookings.asArray(), 1).mean();
+            double[] f = new MonthlyForecaster(settings.intervalScale(), period.perYear())
+                    .forecast(bookings.asArray(), 1).mean();
             out.put("time_series", BigDecimal.valueOf(f[0]));
         }
         return out;
