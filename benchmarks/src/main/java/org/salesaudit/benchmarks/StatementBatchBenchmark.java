@@ -67,7 +67,7 @@ public final class StatementBatchBenchmark {
                 Runtime.getRuntime().maxMemory() >> 20);
     }
 
-    static Path writeWorkbook(Path file, int reps) throws IOException {
+    public static Path writeWorkbook(Path file, int reps) throws IOException {
         Random random = new Random(reps);
         // Streamed, so that writing the input of a large batch does not weigh on the heap being measured.
         SXSSFWorkbook wb = new SXSSFWorkbook(100);
