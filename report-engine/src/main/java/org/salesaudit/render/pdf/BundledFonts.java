@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
@@ -21,9 +20,11 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * The TrueType fonts of the templates jar, shared between documents. Each font file is read once
- * per JVM and parsed once per rendering thread (FontBox's parsed fonts are not thread-safe, and a
- * {@link PDFont} belongs to one document); every document then embeds a subset of the parsed font.
+ * The TrueType fonts of the templates jar, shared between documents. Each font is read and parsed
+ * once per rendering thread, when a document first needs it (FontBox's parsed fonts are not
+ * thread-safe, and a {@link PDFont} belongs to one document); every later document of the thread
+ * embeds a subset of the same parsed font. Memory for fonts is therefore bounded by the number of
+ * rendering threads (about 20 MiB per thread once the Korean fonts are used), not by documents.
  * Without this, every PDF re-read and re-parsed the fonts it used (several MiB for the Korean ones).
  * The CSS names the families in the order of {@link #FONTS}.
  */
@@ -41,9 +42,6 @@ final class BundledFonts {
             new Font("NotoNaskhArabic-Bold.ttf", "Noto Naskh Arabic", 700),
             new Font("NanumGothic.ttf", "NanumGothic", 400),
             new Font("NanumGothicBold.ttf", "NanumGothic", 700));
-
-    /** The bytes of each font file, read on first use. */
-    private static final Map<String, byte[]> FILES = new ConcurrentHashMap<>();
 
     /** The fonts parsed by the current thread, kept for its next documents. */
     private static final ThreadLocal<Map<String, TrueTypeFont>> PARSED = ThreadLocal.withInitial(HashMap::new);
@@ -68,20 +66,13 @@ final class BundledFonts {
         Map<String, TrueTypeFont> fonts = PARSED.get();
         TrueTypeFont font = fonts.get(file);
         if (font == null) {
-            font = new TTFParser().parse(new RandomAccessReadBuffer(bytes(file)));
+            try (InputStream in = open(file)) {
+                // the parsed font keeps its own copy of the file: nothing else is kept
+                font = new TTFParser().parse(new RandomAccessReadBuffer(in));
+            }
             fonts.put(file, font);
         }
         return font;
-    }
-
-    private static byte[] bytes(String file) {
-        return FILES.computeIfAbsent(file, f -> {
-            try (InputStream in = open(f)) {
-                return in.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
     }
 
     static InputStream open(String file) {
