@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.salesaudit.commission.CommissionSettings;
 import org.salesaudit.commission.calculation.Adjustment;
 import org.salesaudit.commission.calculation.CommissionCalculator;
 import org.salesaudit.commission.calculation.CommissionRun;
@@ -48,6 +49,7 @@ import org.salesaudit.problem.Problem;
 import org.salesaudit.problem.ProblemLog;
 import org.salesaudit.problem.Severity;
 import org.salesaudit.render.AtomicDirectoryOutput;
+import org.salesaudit.settings.SettingsFile;
 
 /**
  * The entry point for commission statements: reads the data and plan workbooks, checks the plans
@@ -119,7 +121,7 @@ public final class CommissionEngine {
             } finally {
                 pool.shutdownNow();
             }
-            StatementText registerText = new StatementText(request.locale(), run.currency());
+            StatementText registerText = new StatementText(request.locale(), run.currency(), run.rounding());
             byte[] register = PayoutRegister.write(run, computed.changes(), request.previous().isPresent(), registerText,
                     generator, date);
             write(out, manifest, PayoutRegister.FILE_NAME, register);
@@ -148,6 +150,7 @@ public final class CommissionEngine {
                 throw new NoSuchFileException(workbook.toString(), null, "no such file");
             }
         }
+        CommissionSettings settings = settings(request);
         ProblemLog problems = new ProblemLog(request.policy());
         ColumnMapping mapping = request.mapping().isPresent() ? ColumnMapping.read(request.mapping().get())
                 : ColumnMapping.none();
@@ -159,7 +162,7 @@ public final class CommissionEngine {
         checkLanguages(ingested.data().reps(), languages, problems);
         int scale = Math.max(0, ingested.currency().getDefaultFractionDigits());
         SalesData data = ingested.data();
-        CommissionCalculator calculator = new CommissionCalculator(data, book, ingested.currency());
+        CommissionCalculator calculator = new CommissionCalculator(data, book, ingested.currency(), settings.rounding());
         PreviousRegister previous = request.previous().isPresent()
                 ? PreviousRegister.read(request.previous().get(), scale) : null;
         Set<YearMonth> keep = previous == null ? Set.of() : Set.of(previous.month());
@@ -179,6 +182,23 @@ public final class CommissionEngine {
             }
         }
         return new Computed(run, changes, problems.problems(), languages);
+    }
+
+    /**
+     * Reads the {@code commissions.*} keys of the settings file. The audit's and forecast's keys may be
+     * in the same file (one file for every command); they are left to the commands that use them, and
+     * any other key is refused.
+     */
+    private static CommissionSettings settings(CommissionRequest request) throws InvalidInputException, IOException {
+        if (request.settings().isEmpty()) {
+            return CommissionSettings.defaults();
+        }
+        SettingsFile file = SettingsFile.read(request.settings().get());
+        CommissionSettings settings = CommissionSettings.from(file);
+        file.withPrefix("audit.");
+        file.withPrefix("forecast.");
+        file.checkAllKeysKnown();
+        return settings;
     }
 
     private static void stopOnErrors(ProblemLog problems) throws InvalidInputException {
@@ -206,7 +226,7 @@ public final class CommissionEngine {
 
     private static Rendered render(RepMonth m, String name, Locale locale, CommissionRun run, String generator,
             List<String> inputs, LocalDate date) throws IOException {
-        StatementText text = new StatementText(locale, run.currency());
+        StatementText text = new StatementText(locale, run.currency(), run.rounding());
         byte[] pdf = StatementPdf.write(m, text, generator, inputs, date, name + ".pdf");
         byte[] xlsx = StatementWorkbook.write(m, text, generator, date);
         return new Rendered(name, pdf, xlsx);

@@ -157,6 +157,8 @@ public final class ReportEngine {
                 : SettingsFile.defaults();
         AuditSettings settings = AuditSettings.from(settingsFile, asOf, ingested.currency());
         List<Audit> audits = Audits.all(settingsFile);
+        // the commissions command's keys may share the file: checked here too, so a bad value is found early
+        org.salesaudit.commission.CommissionSettings.from(settingsFile);
         settingsFile.checkAllKeysKnown();
         List<SectionOutcome> sections = new ArrayList<>();
         for (Audit audit : audits) {

@@ -44,7 +44,7 @@ final class StatementDocument {
         doc.put("adjustments", adjustments(m, t));
         doc.put("ytdTitle", t.text("commission.ytd.title", t.month(m.month())));
         doc.put("ytd", pairs(ytd(m, t)));
-        doc.put("rounding", t.text("commission.statement.rounding"));
+        doc.put("rounding", t.roundingNote());
         doc.put("generated", t.text("commission.statement.generated", generator, String.join(", ", inputs)));
         return doc;
     }
