@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -47,6 +48,7 @@ import org.salesaudit.problem.CellLocation;
 import org.salesaudit.problem.InvalidInputException;
 import org.salesaudit.problem.Problem;
 import org.salesaudit.problem.ProblemLog;
+import org.salesaudit.problem.ProblemPolicy;
 import org.salesaudit.problem.Severity;
 import org.salesaudit.render.AtomicDirectoryOutput;
 import org.salesaudit.settings.SettingsFile;
@@ -132,6 +134,38 @@ public final class CommissionEngine {
             List<Path> files = out.fileNames().stream().map(out.target()::resolve).toList();
             return new CommissionResult(out.target(), files, run, computed.changes(), computed.problems());
         }
+    }
+
+    /**
+     * The plan checks of {@link #generate} for {@code salesaudit validate}, without computing: the plan
+     * sheets' own rules (overlapping or missing tiers, splits not adding up to 100 %, plans without a
+     * target, …) and, when those hold, the plans against the data for the month of the latest date
+     * in the data (a rep without a plan, a day without a plan version).
+     *
+     * @return the plan problems with their cells; empty when no workbook has a Plans sheet
+     * @throws IOException a file cannot be read at all
+     */
+    public Optional<List<Problem>> checkPlans(List<Path> workbooks, Optional<Path> mappingFile)
+            throws InvalidInputException, IOException {
+        PlanSheetsReader reader = new PlanSheetsReader();
+        if (!reader.hasPlanSheets(workbooks)) {
+            return Optional.empty();
+        }
+        ProblemLog problems = new ProblemLog(ProblemPolicy.COLLECT);
+        PlanBook book = reader.read(workbooks, problems);
+        if (problems.count(Severity.ERROR) > 0) {
+            return Optional.of(problems.problems());
+        }
+        // The data's own problems are validate's to report: read here only to tie plans to reps and deals.
+        ColumnMapping mapping = mappingFile.isPresent() ? ColumnMapping.read(mappingFile.get()) : ColumnMapping.none();
+        Ingested ingested = new SalesDataReader(mapping).read(workbooks, Optional.empty(),
+                new ProblemLog(ProblemPolicy.COLLECT));
+        Optional<LocalDate> latest = ingested.data().latestDate();
+        if (latest.isPresent()) {
+            new CommissionCalculator(ingested.data(), book, ingested.currency()).check(YearMonth.from(latest.get()),
+                    problems);
+        }
+        return Optional.of(problems.problems());
     }
 
     /** What is computed before anything is written. */

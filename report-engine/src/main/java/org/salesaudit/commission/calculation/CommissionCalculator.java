@@ -66,6 +66,15 @@ public final class CommissionCalculator {
     }
 
     /**
+     * The checks {@link #calculate} runs before computing anything: every rep active in {@code period}
+     * is on a plan, every credited rep of a won deal from the first month on is on a plan on its close
+     * date, every day on a plan has a version in effect. Errors go to {@code problems} with their cell.
+     */
+    public void check(YearMonth period, ProblemLog problems) {
+        CommissionChecks.check(data, book, firstMonth(period), period, problems);
+    }
+
+    /**
      * Checks the plans against the data, then computes.
      *
      * @param adjustments corrections of earlier months to add to the statements of {@code period}
@@ -84,7 +93,7 @@ public final class CommissionCalculator {
     public CommissionRun calculate(YearMonth period, List<Adjustment> adjustments, Set<YearMonth> keep,
             ProblemLog problems) throws InvalidInputException {
         YearMonth first = firstMonth(period);
-        CommissionChecks.check(data, book, first, period, problems);
+        check(period, problems);
         if (problems.count(Severity.ERROR) > 0) {
             throw new InvalidInputException(problems.problems().stream().filter(p -> p.severity() == Severity.ERROR).toList());
         }

@@ -76,6 +76,22 @@ public final class PlanSheetsReader {
         return rows.toPlanBook();
     }
 
+    /** @return whether any of the files has a Plans sheet (files that cannot be read count as not) */
+    public boolean hasPlanSheets(List<Path> files) {
+        for (Path file : files) {
+            try (Workbook workbook = open(file)) {
+                for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+                    if (SheetTable.normalize(workbook.getSheetName(i)).equals(PLANS)) {
+                        return true;
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // not a workbook with plans: the data reader reports unreadable files
+            }
+        }
+        return false;
+    }
+
     /**
      * Opens an .xlsx or .xlsm as a stream of rows, so that the data sheets next to the plan sheets
      * (a Deals sheet of any length) are skipped without being loaded; other files (.xls) whole.
