@@ -35,6 +35,7 @@ import org.salesaudit.commission.plans.PlanSheetsReader;
 import org.salesaudit.commission.plans.RepLanguages;
 import org.salesaudit.commission.register.Manifest;
 import org.salesaudit.commission.register.PayoutRegister;
+import org.salesaudit.commission.register.PreviousRunCheck;
 import org.salesaudit.commission.statements.StatementFileNames;
 import org.salesaudit.commission.statements.StatementPdf;
 import org.salesaudit.commission.statements.StatementText;
@@ -199,6 +200,10 @@ public final class CommissionEngine {
         CommissionCalculator calculator = new CommissionCalculator(data, book, ingested.currency(), settings.rounding());
         PreviousRegister previous = request.previous().isPresent()
                 ? PreviousRegister.read(request.previous().get(), scale) : null;
+        if (previous != null) {
+            PreviousRunCheck.check(request.previous().get()).ifPresent(problems::report);
+            problems.enforcePolicy();
+        }
         Set<YearMonth> keep = previous == null ? Set.of() : Set.of(previous.month());
         CommissionRun run = calculator.calculate(request.period(), List.of(), keep, problems);
         List<Change> changes = List.of();
