@@ -66,15 +66,20 @@ final class CommissionsCommand implements Callable<Integer> {
             description = "Currency (ISO 4217); default: the most frequent deal currency.")
     String currency;
 
+    @Option(names = "--settings", paramLabel = "FILE",
+            description = "A settings file; its commissions.* keys apply, e.g. commissions.rounding=HALF_EVEN "
+                    + "(see docs/settings.md).")
+    Path settings;
+
     @Option(names = "--strict", description = "Refuse the input (exit 3) when it has any data problem, even a warning.")
     boolean strict;
 
     @Override
     public Integer call() throws Exception {
-        CommissionRequest request = new CommissionRequest(input.workbooks, output, month(), 
+        CommissionRequest request = new CommissionRequest(input.workbooks, output, month(),
                 Languages.locale(spec.commandLine(), language), Optional.ofNullable(input.mapping),
                 Optional.ofNullable(previous), Optional.ofNullable(currency == null ? null : currency(currency)),
-                strict ? ProblemPolicy.STRICT : ProblemPolicy.COLLECT);
+                strict ? ProblemPolicy.STRICT : ProblemPolicy.COLLECT, Optional.ofNullable(settings));
         PrintWriter err = spec.commandLine().getErr();
         CommissionResult result = new CommissionEngine().generate(request, new ProgressReport(err, System.console() != null));
         summarize(result, spec.commandLine().getOut());

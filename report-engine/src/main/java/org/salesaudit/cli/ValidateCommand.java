@@ -2,16 +2,20 @@ package org.salesaudit.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.salesaudit.engine.CommissionEngine;
 import org.salesaudit.engine.ReportEngine;
 import org.salesaudit.engine.ValidationResult;
 import org.salesaudit.problem.Problem;
 import org.salesaudit.problem.ProblemPolicy;
+import org.salesaudit.problem.Severity;
 import org.salesaudit.report.InputFile;
 import org.salesaudit.report.InputSheet;
 
@@ -61,6 +65,14 @@ final class ValidateCommand implements Callable<Integer> {
         }
         ValidationResult result = engine.validate(input.workbooks, Optional.ofNullable(input.mapping),
                 strict ? ProblemPolicy.STRICT : ProblemPolicy.COLLECT);
+        // Workbooks with plan sheets also get the checks the commissions command runs before computing.
+        Optional<List<Problem>> planProblems = new CommissionEngine().checkPlans(input.workbooks,
+                Optional.ofNullable(input.mapping));
+        if (planProblems.isPresent()) {
+            List<Problem> all = new ArrayList<>(result.problems());
+            all.addAll(planProblems.get());
+            result = new ValidationResult(result.inputs(), all);
+        }
         PrintWriter out = spec.commandLine().getOut();
         for (InputFile file : result.inputs()) {
             out.println(file.name());
@@ -76,7 +88,15 @@ final class ValidateCommand implements Callable<Integer> {
         ErrorReporter.printProblems(out, result.problems());
         out.println(result.problems().isEmpty() ? "No data problems."
                 : result.errors() + " errors (rows left out), " + result.warnings() + " warnings.");
+        if (planProblems.isPresent()) {
+            long planErrors = planProblems.get().stream().filter(p -> p.severity() == Severity.ERROR).count();
+            out.println(planErrors == 0 ? "Plans: no problems; the commissions command can compute statements."
+                    : "Plans: " + planErrors + " errors; the commissions command would stop before computing.");
+        }
         printCountsByKind(out, result);
+        if (strict && planProblems.isPresent() && !planProblems.get().isEmpty()) {
+            return ExitCodes.INVALID_DATA;
+        }
         return ExitCodes.OK;
     }
 

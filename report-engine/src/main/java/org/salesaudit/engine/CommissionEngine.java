@@ -15,12 +15,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.salesaudit.commission.CommissionSettings;
 import org.salesaudit.commission.calculation.Adjustment;
 import org.salesaudit.commission.calculation.CommissionCalculator;
 import org.salesaudit.commission.calculation.CommissionRun;
@@ -33,6 +35,7 @@ import org.salesaudit.commission.plans.PlanSheetsReader;
 import org.salesaudit.commission.plans.RepLanguages;
 import org.salesaudit.commission.register.Manifest;
 import org.salesaudit.commission.register.PayoutRegister;
+import org.salesaudit.commission.register.PreviousRunCheck;
 import org.salesaudit.commission.statements.StatementFileNames;
 import org.salesaudit.commission.statements.StatementPdf;
 import org.salesaudit.commission.statements.StatementText;
@@ -46,8 +49,10 @@ import org.salesaudit.problem.CellLocation;
 import org.salesaudit.problem.InvalidInputException;
 import org.salesaudit.problem.Problem;
 import org.salesaudit.problem.ProblemLog;
+import org.salesaudit.problem.ProblemPolicy;
 import org.salesaudit.problem.Severity;
 import org.salesaudit.render.AtomicDirectoryOutput;
+import org.salesaudit.settings.SettingsFile;
 
 /**
  * The entry point for commission statements: reads the data and plan workbooks, checks the plans
@@ -119,7 +124,7 @@ public final class CommissionEngine {
             } finally {
                 pool.shutdownNow();
             }
-            StatementText registerText = new StatementText(request.locale(), run.currency());
+            StatementText registerText = new StatementText(request.locale(), run.currency(), run.rounding());
             byte[] register = PayoutRegister.write(run, computed.changes(), request.previous().isPresent(), registerText,
                     generator, date);
             write(out, manifest, PayoutRegister.FILE_NAME, register);
@@ -130,6 +135,38 @@ public final class CommissionEngine {
             List<Path> files = out.fileNames().stream().map(out.target()::resolve).toList();
             return new CommissionResult(out.target(), files, run, computed.changes(), computed.problems());
         }
+    }
+
+    /**
+     * The plan checks of {@link #generate} for {@code salesaudit validate}, without computing: the plan
+     * sheets' own rules (overlapping or missing tiers, splits not adding up to 100 %, plans without a
+     * target, …) and, when those hold, the plans against the data for the month of the latest date
+     * in the data (a rep without a plan, a day without a plan version).
+     *
+     * @return the plan problems with their cells; empty when no workbook has a Plans sheet
+     * @throws IOException a file cannot be read at all
+     */
+    public Optional<List<Problem>> checkPlans(List<Path> workbooks, Optional<Path> mappingFile)
+            throws InvalidInputException, IOException {
+        PlanSheetsReader reader = new PlanSheetsReader();
+        if (!reader.hasPlanSheets(workbooks)) {
+            return Optional.empty();
+        }
+        ProblemLog problems = new ProblemLog(ProblemPolicy.COLLECT);
+        PlanBook book = reader.read(workbooks, problems);
+        if (problems.count(Severity.ERROR) > 0) {
+            return Optional.of(problems.problems());
+        }
+        // The data's own problems are validate's to report: read here only to tie plans to reps and deals.
+        ColumnMapping mapping = mappingFile.isPresent() ? ColumnMapping.read(mappingFile.get()) : ColumnMapping.none();
+        Ingested ingested = new SalesDataReader(mapping).read(workbooks, Optional.empty(),
+                new ProblemLog(ProblemPolicy.COLLECT));
+        Optional<LocalDate> latest = ingested.data().latestDate();
+        if (latest.isPresent()) {
+            new CommissionCalculator(ingested.data(), book, ingested.currency()).check(YearMonth.from(latest.get()),
+                    problems);
+        }
+        return Optional.of(problems.problems());
     }
 
     /** What is computed before anything is written. */
@@ -148,6 +185,7 @@ public final class CommissionEngine {
                 throw new NoSuchFileException(workbook.toString(), null, "no such file");
             }
         }
+        CommissionSettings settings = settings(request);
         ProblemLog problems = new ProblemLog(request.policy());
         ColumnMapping mapping = request.mapping().isPresent() ? ColumnMapping.read(request.mapping().get())
                 : ColumnMapping.none();
@@ -159,9 +197,13 @@ public final class CommissionEngine {
         checkLanguages(ingested.data().reps(), languages, problems);
         int scale = Math.max(0, ingested.currency().getDefaultFractionDigits());
         SalesData data = ingested.data();
-        CommissionCalculator calculator = new CommissionCalculator(data, book, ingested.currency());
+        CommissionCalculator calculator = new CommissionCalculator(data, book, ingested.currency(), settings.rounding());
         PreviousRegister previous = request.previous().isPresent()
                 ? PreviousRegister.read(request.previous().get(), scale) : null;
+        if (previous != null) {
+            PreviousRunCheck.check(request.previous().get()).ifPresent(problems::report);
+            problems.enforcePolicy();
+        }
         Set<YearMonth> keep = previous == null ? Set.of() : Set.of(previous.month());
         CommissionRun run = calculator.calculate(request.period(), List.of(), keep, problems);
         List<Change> changes = List.of();
@@ -179,6 +221,23 @@ public final class CommissionEngine {
             }
         }
         return new Computed(run, changes, problems.problems(), languages);
+    }
+
+    /**
+     * Reads the {@code commissions.*} keys of the settings file. The audit's and forecast's keys may be
+     * in the same file (one file for every command); they are left to the commands that use them, and
+     * any other key is refused.
+     */
+    private static CommissionSettings settings(CommissionRequest request) throws InvalidInputException, IOException {
+        if (request.settings().isEmpty()) {
+            return CommissionSettings.defaults();
+        }
+        SettingsFile file = SettingsFile.read(request.settings().get());
+        CommissionSettings settings = CommissionSettings.from(file);
+        file.withPrefix("audit.");
+        file.withPrefix("forecast.");
+        file.checkAllKeysKnown();
+        return settings;
     }
 
     private static void stopOnErrors(ProblemLog problems) throws InvalidInputException {
@@ -206,7 +265,7 @@ public final class CommissionEngine {
 
     private static Rendered render(RepMonth m, String name, Locale locale, CommissionRun run, String generator,
             List<String> inputs, LocalDate date) throws IOException {
-        StatementText text = new StatementText(locale, run.currency());
+        StatementText text = new StatementText(locale, run.currency(), run.rounding());
         byte[] pdf = StatementPdf.write(m, text, generator, inputs, date, name + ".pdf");
         byte[] xlsx = StatementWorkbook.write(m, text, generator, date);
         return new Rendered(name, pdf, xlsx);

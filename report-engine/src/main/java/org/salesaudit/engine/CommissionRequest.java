@@ -21,9 +21,17 @@ import org.salesaudit.problem.ProblemPolicy;
  * @param previous        the payout register of a previous run, to compare with and adjust
  * @param currency        the currency; empty: the most frequent deal currency
  * @param policy          collect data problems, or refuse any (strict)
+ * @param settings        an optional settings file; its {@code commissions.*} keys apply (docs/settings.md)
  */
 public record CommissionRequest(List<Path> workbooks, Path outputDirectory, YearMonth period, Locale locale,
-        Optional<Path> mapping, Optional<Path> previous, Optional<Currency> currency, ProblemPolicy policy) {
+        Optional<Path> mapping, Optional<Path> previous, Optional<Currency> currency, ProblemPolicy policy,
+        Optional<Path> settings) {
+
+    /** A request without a settings file. */
+    public CommissionRequest(List<Path> workbooks, Path outputDirectory, YearMonth period, Locale locale,
+            Optional<Path> mapping, Optional<Path> previous, Optional<Currency> currency, ProblemPolicy policy) {
+        this(workbooks, outputDirectory, period, locale, mapping, previous, currency, policy, Optional.empty());
+    }
 
     public CommissionRequest {
         workbooks = List.copyOf(workbooks);
@@ -40,6 +48,7 @@ public record CommissionRequest(List<Path> workbooks, Path outputDirectory, Year
         Objects.requireNonNull(previous, "previous");
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(settings, "settings");
     }
 
     /** A request with English as fallback language, no mapping, no previous run, collecting problems. */
@@ -50,6 +59,11 @@ public record CommissionRequest(List<Path> workbooks, Path outputDirectory, Year
 
     public CommissionRequest withPrevious(Path file) {
         return new CommissionRequest(workbooks, outputDirectory, period, locale, mapping, Optional.of(file), currency,
-                policy);
+                policy, settings);
+    }
+
+    public CommissionRequest withSettings(Path file) {
+        return new CommissionRequest(workbooks, outputDirectory, period, locale, mapping, previous, currency, policy,
+                Optional.of(file));
     }
 }

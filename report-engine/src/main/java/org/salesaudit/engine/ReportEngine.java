@@ -18,6 +18,7 @@ import org.salesaudit.audit.Audit;
 import org.salesaudit.audit.AuditSettings;
 import org.salesaudit.audit.StageProbabilities;
 import org.salesaudit.audit.Audits;
+import org.salesaudit.commission.CommissionSettings;
 import org.salesaudit.ingest.ColumnMapping;
 import org.salesaudit.ingest.Ingested;
 import org.salesaudit.ingest.MappingSuggestion;
@@ -161,6 +162,8 @@ public final class ReportEngine {
         AuditSettings settings = AuditSettings.from(settingsFile, asOf, ingested.currency());
         List<Audit> audits = Audits.all(settingsFile);
         ReportSettings presentation = ReportSettings.from(settingsFile);
+        // the commissions command's keys may share the file: checked here too, so a bad value is found early
+        CommissionSettings.from(settingsFile);
         settingsFile.checkAllKeysKnown();
         List<SectionOutcome> sections = new ArrayList<>();
         for (Audit audit : audits) {

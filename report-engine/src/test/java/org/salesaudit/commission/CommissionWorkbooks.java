@@ -43,8 +43,13 @@ public final class CommissionWorkbooks {
 
     /** The workbook with other deals and reps (rows as in {@link #DEAL_HEADERS}; Rep ID, Name, Team, Language). */
     public static TestWorkbooks with(List<List<Object>> deals, List<List<Object>> reps) {
+        return with(DEAL_HEADERS, deals, reps);
+    }
+
+    /** The workbook with other deal columns (e.g. an Account column), deals and reps. */
+    public static TestWorkbooks with(List<String> dealHeaders, List<List<Object>> deals, List<List<Object>> reps) {
         return TestWorkbooks.xlsx()
-                .sheet("Deals", DEAL_HEADERS, deals.toArray(List[]::new))
+                .sheet("Deals", dealHeaders, deals.toArray(List[]::new))
                 .sheet("Reps", List.of("Rep ID", "Name", "Team", "Language"), reps.toArray(List[]::new))
                 .sheet("Plans", List.of("Plan", "Version", "Effective From", "Effective To", "Base Salary", "Target",
                         "Rate", "Method", "Threshold"),

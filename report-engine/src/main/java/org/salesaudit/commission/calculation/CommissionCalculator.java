@@ -35,7 +35,8 @@ import org.salesaudit.problem.Severity;
  * those of the requested month.
  *
  * <p>Rounding: every step (a prorated target, base salary or cap; a tier or bracket; a SPIF line) is
- * rounded half-up to the currency's scale; a segment's commission is split between its deal lines by
+ * rounded to the currency's scale with one rule (half-up unless configured otherwise, see
+ * {@code commissions.rounding}); a segment's commission is split between its deal lines by
  * largest remainder in proportion to their credit, so lines add up to the total exactly.
  */
 public final class CommissionCalculator {
@@ -44,17 +45,33 @@ public final class CommissionCalculator {
     private final PlanBook book;
     private final Currency currency;
     private final int scale;
+    private final RoundingMode rounding;
 
     public CommissionCalculator(SalesData data, PlanBook book, Currency currency) {
+        this(data, book, currency, RoundingMode.HALF_UP);
+    }
+
+    /** @param rounding how every money step is rounded to the currency's scale: HALF_UP or HALF_EVEN */
+    public CommissionCalculator(SalesData data, PlanBook book, Currency currency, RoundingMode rounding) {
         this.data = Objects.requireNonNull(data, "data");
         this.book = Objects.requireNonNull(book, "book");
         this.currency = Objects.requireNonNull(currency, "currency");
         this.scale = Math.max(0, currency.getDefaultFractionDigits());
+        this.rounding = java.util.Objects.requireNonNull(rounding, "rounding");
     }
 
     /** @return the first month computed: the month of the first day any rep is on a plan (or the period) */
     public YearMonth firstMonth(YearMonth period) {
         return book.firstAssignedDay().map(YearMonth::from).filter(m -> m.isBefore(period)).orElse(period);
+    }
+
+    /**
+     * The checks {@link #calculate} runs before computing anything: every rep active in {@code period}
+     * is on a plan, every credited rep of a won deal from the first month on is on a plan on its close
+     * date, every day on a plan has a version in effect. Errors go to {@code problems} with their cell.
+     */
+    public void check(YearMonth period, ProblemLog problems) {
+        CommissionChecks.check(data, book, firstMonth(period), period, problems);
     }
 
     /**
@@ -76,12 +93,12 @@ public final class CommissionCalculator {
     public CommissionRun calculate(YearMonth period, List<Adjustment> adjustments, Set<YearMonth> keep,
             ProblemLog problems) throws InvalidInputException {
         YearMonth first = firstMonth(period);
-        CommissionChecks.check(data, book, first, period, problems);
+        check(period, problems);
         if (problems.count(Severity.ERROR) > 0) {
             throw new InvalidInputException(problems.problems().stream().filter(p -> p.severity() == Severity.ERROR).toList());
         }
         Map<String, List<CreditLine>> byRep = new HashMap<>();
-        for (CreditLine line : Crediting.lines(data.deals(), book, scale)) {
+        for (CreditLine line : Crediting.lines(data.deals(), book, scale, rounding)) {
             byRep.computeIfAbsent(line.repId(), k -> new ArrayList<>()).add(line);
         }
         byRep.values().forEach(l -> l.sort(Comparator.comparing(CreditLine::closeDate).thenComparing(CreditLine::dealId)));
@@ -106,7 +123,7 @@ public final class CommissionCalculator {
                 history.put(month, List.copyOf(months));
             }
         }
-        return new CommissionRun(period, currency, history.get(period), history);
+        return new CommissionRun(period, currency, history.get(period), history, rounding);
     }
 
     /**
@@ -208,14 +225,14 @@ public final class CommissionCalculator {
             cap = prorate(plan.capAmount(), days.days(), monthDays);
         }
         if (plan.capOfTarget() != null) {
-            BigDecimal ofTarget = target.multiply(plan.capOfTarget()).setScale(scale, RoundingMode.HALF_UP);
+            BigDecimal ofTarget = target.multiply(plan.capOfTarget()).setScale(scale, rounding);
             cap = cap == null ? ofTarget : cap.min(ofTarget);
         }
         List<CreditLine> lines = repLines.stream()
                 .filter(l -> !l.closeDate().isBefore(days.from()) && !l.closeDate().isAfter(days.to())).toList();
         BigDecimal credit = lines.stream().map(CreditLine::credit).reduce(zero(), BigDecimal::add);
         List<CalculationStep> steps = SegmentCalculator.steps(plan.tiers(), plan.method(), plan.threshold(), cap, target,
-                credit, scale);
+                credit, scale, rounding);
         BigDecimal commission = SegmentCalculator.commission(steps, scale);
         List<BigDecimal> shares = commission.signum() == 0 || credit.signum() == 0
                 ? lines.stream().map(l -> zero()).toList()
@@ -234,7 +251,7 @@ public final class CommissionCalculator {
         BigDecimal bonus = zero();
         for (Spif spif : plan.spifs()) {
             if (spif.qualifies(line.product())) {
-                bonus = bonus.add(spif.bonusPerDeal().multiply(line.share()).setScale(scale, RoundingMode.HALF_UP));
+                bonus = bonus.add(spif.bonusPerDeal().multiply(line.share()).setScale(scale, rounding));
             }
         }
         return bonus;
@@ -272,9 +289,9 @@ public final class CommissionCalculator {
 
     private BigDecimal prorate(BigDecimal monthly, int days, int monthDays) {
         if (days == monthDays) {
-            return monthly.setScale(scale, RoundingMode.HALF_UP);
+            return monthly.setScale(scale, rounding);
         }
-        return monthly.multiply(BigDecimal.valueOf(days)).divide(BigDecimal.valueOf(monthDays), scale, RoundingMode.HALF_UP);
+        return monthly.multiply(BigDecimal.valueOf(days)).divide(BigDecimal.valueOf(monthDays), scale, rounding);
     }
 
     private BigDecimal zero() {

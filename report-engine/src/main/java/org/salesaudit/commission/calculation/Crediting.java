@@ -21,7 +21,7 @@ final class Crediting {
     private Crediting() {
     }
 
-    static List<CreditLine> lines(List<Deal> deals, PlanBook book, int scale) {
+    static List<CreditLine> lines(List<Deal> deals, PlanBook book, int scale, java.math.RoundingMode rounding) {
         List<CreditLine> lines = new ArrayList<>();
         for (Deal deal : deals) {
             if (!deal.isWon() || deal.closeDate() == null || deal.amount().signum() <= 0) {
@@ -31,7 +31,7 @@ final class Crediting {
             if (cancelled.isPresent() && !cancelled.get().date().isAfter(YearMonth.from(deal.closeDate()).atEndOfMonth())) {
                 continue;
             }
-            BigDecimal amount = deal.amount().setScale(scale, java.math.RoundingMode.HALF_UP);
+            BigDecimal amount = deal.amount().setScale(scale, rounding);
             List<CreditSplit> splits = book.splitsOf(deal.id());
             if (splits.isEmpty()) {
                 if (deal.ownerId() != null) {

@@ -10,7 +10,8 @@ import org.salesaudit.commission.plans.TierMethod;
 
 /**
  * The commission of one plan segment: credit against target through threshold, tiers (whole credit at
- * the reached tier's rate, or bracket by bracket) and cap. Each step is rounded half-up to the scale.
+ * the reached tier's rate, or bracket by bracket) and cap. Each step is rounded to the scale with the
+ * configured rule (half-up unless {@code commissions.rounding} says otherwise).
  */
 final class SegmentCalculator {
 
@@ -23,16 +24,17 @@ final class SegmentCalculator {
     }
 
     /**
-     * @param cap the cap of this segment (already prorated), or null
+     * @param cap      the cap of this segment (already prorated), or null
+     * @param rounding how each money step is rounded to {@code scale}
      */
     static List<CalculationStep> steps(List<Tier> tiers, TierMethod method, BigDecimal threshold, BigDecimal cap,
-            BigDecimal target, BigDecimal credit, int scale) {
+            BigDecimal target, BigDecimal credit, int scale, RoundingMode rounding) {
         List<CalculationStep> steps = new ArrayList<>();
         BigDecimal zero = BigDecimal.ZERO.setScale(scale);
         if (credit.signum() <= 0) {
             return steps;
         }
-        BigDecimal needed = target.multiply(threshold).setScale(scale, RoundingMode.HALF_UP);
+        BigDecimal needed = target.multiply(threshold).setScale(scale, rounding);
         if (threshold.signum() > 0 && credit.compareTo(needed) < 0) {
             steps.add(new CalculationStep(CalculationStep.Kind.BELOW_THRESHOLD, null, threshold, needed, null, zero));
             return steps;
@@ -42,7 +44,7 @@ final class SegmentCalculator {
             BigDecimal reached = credit.divide(target, 12, RoundingMode.DOWN);
             for (Tier tier : tiers) {
                 if (isReached(tier, credit, target)) {
-                    BigDecimal amount = credit.multiply(tier.rate()).setScale(scale, RoundingMode.HALF_UP);
+                    BigDecimal amount = credit.multiply(tier.rate()).setScale(scale, rounding);
                     steps.add(new CalculationStep(CalculationStep.Kind.TIER, tier.from(), tier.to(), credit, tier.rate(),
                             amount));
                     commission = amount;
@@ -58,8 +60,8 @@ final class SegmentCalculator {
                     break;
                 }
                 BigDecimal high = tier.to() == null ? credit : target.multiply(tier.to()).min(credit);
-                BigDecimal bracket = high.subtract(low).setScale(scale, RoundingMode.HALF_UP);
-                BigDecimal amount = bracket.multiply(tier.rate()).setScale(scale, RoundingMode.HALF_UP);
+                BigDecimal bracket = high.subtract(low).setScale(scale, rounding);
+                BigDecimal amount = bracket.multiply(tier.rate()).setScale(scale, rounding);
                 steps.add(new CalculationStep(CalculationStep.Kind.BRACKET, tier.from(), tier.to(), bracket, tier.rate(),
                         amount));
                 commission = commission.add(amount);
@@ -67,7 +69,7 @@ final class SegmentCalculator {
         }
         if (cap != null && commission.compareTo(cap) > 0) {
             steps.add(new CalculationStep(CalculationStep.Kind.CAP, null, null, commission, null,
-                    cap.setScale(scale, RoundingMode.HALF_UP)));
+                    cap.setScale(scale, rounding)));
         }
         return steps;
     }

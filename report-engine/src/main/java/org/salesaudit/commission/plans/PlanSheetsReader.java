@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.github.pjfanning.xlsx.StreamingReader;
+
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -47,7 +49,7 @@ public final class PlanSheetsReader {
         boolean anyPlans = false;
         for (Path file : files) {
             String name = file.getFileName().toString();
-            try (InputStream in = Files.newInputStream(file); Workbook workbook = WorkbookFactory.create(in)) {
+            try (Workbook workbook = open(file)) {
                 for (Sheet sheet : workbook) {
                     String key = SheetTable.normalize(sheet.getSheetName());
                     if (SHEETS.contains(key)) {
@@ -72,6 +74,42 @@ public final class PlanSheetsReader {
                     "no statements"));
         }
         return rows.toPlanBook();
+    }
+
+    /** @return whether any of the files has a Plans sheet (files that cannot be read count as not) */
+    public boolean hasPlanSheets(List<Path> files) {
+        for (Path file : files) {
+            try (Workbook workbook = open(file)) {
+                for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+                    if (SheetTable.normalize(workbook.getSheetName(i)).equals(PLANS)) {
+                        return true;
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // not a workbook with plans: the data reader reports unreadable files
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Opens an .xlsx or .xlsm as a stream of rows, so that the data sheets next to the plan sheets
+     * (a Deals sheet of any length) are skipped without being loaded; other files (.xls) whole.
+     */
+    static Workbook open(Path file) throws IOException {
+        byte[] magic = new byte[4];
+        int read;
+        try (InputStream in = Files.newInputStream(file)) {
+            read = in.readNBytes(magic, 0, magic.length);
+        }
+        // An InputStream, not a File: OPCPackage.open(File) opens the file read-write.
+        try (InputStream in = Files.newInputStream(file)) {
+            if (read == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4) {
+                return StreamingReader.builder().rowCacheSize(200).bufferSize(8192).setReadComments(false)
+                        .setReadHyperlinks(false).setReadShapes(false).open(in);
+            }
+            return WorkbookFactory.create(in);
+        }
     }
 
     private static void unreadable(String name, Throwable e, ProblemLog problems) {

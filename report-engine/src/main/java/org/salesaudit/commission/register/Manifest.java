@@ -28,9 +28,11 @@ public final class Manifest {
     /** The file name of the manifest. */
     public static final String FILE_NAME = "manifest.json";
 
-    /** The rounding rule, as stated on every statement. */
-    public static final String ROUNDING = "HALF_UP per step to the currency's scale; segment commission "
-            + "allocated to deal lines by largest remainder";
+    /** @return the rounding rule, as stated on every statement, e.g. {@code HALF_UP per step to ...} */
+    public static String rounding(java.math.RoundingMode mode) {
+        return mode.name() + " per step to the currency's scale; segment commission "
+                + "allocated to deal lines by largest remainder";
+    }
 
     private final List<Map<String, Object>> inputs = new ArrayList<>();
     private final List<Map<String, Object>> outputs = new ArrayList<>();
@@ -56,7 +58,7 @@ public final class Manifest {
         root.put("generator", generator);
         root.put("period", run.period().toString());
         root.put("currency", run.currency().getCurrencyCode());
-        root.put("rounding", ROUNDING);
+        root.put("rounding", rounding(run.rounding()));
         root.put("statements", run.statements().size());
         Map<String, Object> totals = new LinkedHashMap<>();
         totals.put("credit", sum(run, RepMonth::credit));

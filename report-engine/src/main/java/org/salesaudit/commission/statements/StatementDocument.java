@@ -44,7 +44,7 @@ final class StatementDocument {
         doc.put("adjustments", adjustments(m, t));
         doc.put("ytdTitle", t.text("commission.ytd.title", t.month(m.month())));
         doc.put("ytd", pairs(ytd(m, t)));
-        doc.put("rounding", t.text("commission.statement.rounding"));
+        doc.put("rounding", t.roundingNote());
         doc.put("generated", t.text("commission.statement.generated", generator, String.join(", ", inputs)));
         return doc;
     }
@@ -81,30 +81,37 @@ final class StatementDocument {
         return rows;
     }
 
+    /**
+     * The credited deals, with the columns of the XLSX statement ({@link StatementWorkbook#LINE_COLUMNS}):
+     * deal, account, product, close date, share, deal amount, credit, commission, SPIF, plan and the
+     * source row, then a total line.
+     */
     private static Map<String, Object> lines(RepMonth m, StatementText t) {
-        List<String> keys = List.of("deal", "closeDate", "share", "credit", "commission", "spif", "plan", "source");
-        List<Boolean> numeric = List.of(false, false, true, true, true, true, false, false);
+        List<String> keys = StatementWorkbook.LINE_COLUMNS;
+        List<String> numericKeys = List.of("share", "dealAmount", "credit", "commission", "spif");
         List<Map<String, Object>> columns = new ArrayList<>();
-        for (int i = 0; i < keys.size(); i++) {
-            columns.add(cell(t.text("commission.column." + keys.get(i)), numeric.get(i)));
+        for (String key : keys) {
+            columns.add(cell(t.text("commission.column." + key), numericKeys.contains(key)));
         }
         List<Map<String, Object>> rows = new ArrayList<>();
         BigDecimal credit = BigDecimal.ZERO;
         BigDecimal commission = BigDecimal.ZERO;
         BigDecimal spif = BigDecimal.ZERO;
         for (CreditLine l : m.lines()) {
-            rows.add(Map.of("cells", ordered(t, List.of(cell(l.dealId(), false), cell(t.date(l.closeDate()), false),
-                    cell(t.rate(l.share()), true), cell(t.money(l.credit()), true), cell(t.money(l.commission()), true),
-                    cell(t.money(l.spif()), true), cell(l.plan(), false), cell(source(l.source()), false))),
-                    "total", false));
+            rows.add(Map.of("cells", ordered(t, List.of(code(l.dealId()), cell(l.account(), false),
+                    cell(l.product(), false), cell(t.date(l.closeDate()), false), cell(t.rate(l.share()), true),
+                    cell(l.dealAmount() == null ? "" : t.money(l.dealAmount()), true), cell(t.money(l.credit()), true),
+                    cell(t.money(l.commission()), true), cell(t.money(l.spif()), true), code(l.plan()),
+                    cell(source(l.source()), false))), "total", false));
             credit = credit.add(l.credit());
             commission = commission.add(l.commission());
             spif = spif.add(l.spif());
         }
         if (!rows.isEmpty()) {
             rows.add(Map.of("cells", ordered(t, List.of(cell(t.text("commission.column.total"), false), cell("", false),
-                    cell("", true), cell(t.money(credit), true), cell(t.money(commission), true), cell(t.money(spif), true),
-                    cell("", false), cell("", false))), "total", true));
+                    cell("", false), cell("", false), cell("", true), cell("", true), cell(t.money(credit), true),
+                    cell(t.money(commission), true), cell(t.money(spif), true), cell("", false), cell("", false))),
+                    "total", true));
         }
         return Map.of("columns", ordered(t, columns), "rows", rows);
     }
@@ -168,7 +175,12 @@ final class StatementDocument {
     }
 
     private static Map<String, Object> cell(String text, boolean numeric) {
-        return Map.of("text", text == null ? "" : text, "num", numeric);
+        return Map.of("text", text == null ? "" : text, "num", numeric, "nowrap", false);
+    }
+
+    /** A deal id or plan label: kept on one line, so that "AE-MID v2" is never read as two words. */
+    private static Map<String, Object> code(String text) {
+        return Map.of("text", text == null ? "" : text, "num", false, "nowrap", true);
     }
 
     private static <T> List<T> ordered(StatementText t, List<T> cells) {

@@ -29,15 +29,28 @@ public final class StatementText {
     private final ValueFormatter values;
     private final Locale numberLocale;
     private final Currency currency;
+    private final RoundingMode rounding;
     private final boolean rightToLeft;
 
     public StatementText(Locale locale, Currency currency) {
+        this(locale, currency, RoundingMode.HALF_UP);
+    }
+
+    /** @param rounding the rounding rule of the run, stated on the statement */
+    public StatementText(Locale locale, Currency currency, RoundingMode rounding) {
         this.messages = Messages.forLocale(locale);
         this.rightToLeft = ReportDocument.isRightToLeft(locale);
         this.numberLocale = rightToLeft && locale.getUnicodeLocaleType("nu") == null
                 ? new Locale.Builder().setLocale(locale).setUnicodeLocaleKeyword("nu", "latn").build() : locale;
         this.values = new ValueFormatter(numberLocale);
         this.currency = currency;
+        this.rounding = rounding;
+    }
+
+    /** @return the sentence stating how the amounts were rounded (half up, or half to even) */
+    public String roundingNote() {
+        return text(rounding == RoundingMode.HALF_EVEN ? "commission.statement.roundingHalfEven"
+                : "commission.statement.rounding");
     }
 
     public String currencyCode() {

@@ -80,7 +80,7 @@ public final class StatementWorkbook {
                 cells.text(row, 1, pair[1]);
             }
             r++;
-            cells.text(SheetCells.row(sheet, r++), 0, t.text("commission.statement.rounding"));
+            cells.text(SheetCells.row(sheet, r++), 0, t.roundingNote());
             int[] widths = {14, 22, 14, 12, 8, 14, 14, 14, 12, 16, 28};
             for (int c = 0; c < widths.length; c++) {
                 sheet.setColumnWidth(c, widths[c] * 256);

@@ -8,6 +8,8 @@ import java.util.Objects;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
+
 import org.salesaudit.engine.OutputFormat;
 import org.salesaudit.render.Renderer;
 import org.salesaudit.render.ReportOutput;
@@ -65,14 +67,16 @@ public final class PdfRenderer implements Renderer {
     }
 
     static void write(String xhtml, ReportModel model, Locale locale, OutputStream os) throws IOException {
-        PdfRendererBuilder builder = PdfSettings.builder(locale, model.generator());
-        builder.withHtmlContent(xhtml, null);
-        builder.toStream(os);
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            renderer.setListener(new ReproducibleMetadata(model.asOf(), xhtml));
-            renderer.createPDF();
-        } catch (RuntimeException e) {
-            throw new IOException("Error while writing " + FILE_NAME + ": " + e.getMessage(), e);
+        try (PDDocument document = new PDDocument()) {
+            PdfRendererBuilder builder = PdfSettings.builder(locale, model.generator(), document);
+            builder.withHtmlContent(xhtml, null);
+            builder.toStream(os);
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.setListener(new ReproducibleMetadata(model.asOf(), xhtml));
+                renderer.createPDF();
+            } catch (RuntimeException e) {
+                throw new IOException("Error while writing " + FILE_NAME + ": " + e.getMessage(), e);
+            }
         }
     }
 }

@@ -17,6 +17,8 @@ import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
+
 import org.salesaudit.render.template.ReportDocument;
 
 /** How every report PDF is made: one fresh, fully configured openhtmltopdf builder per document. */
@@ -30,8 +32,13 @@ final class PdfSettings {
     private PdfSettings() {
     }
 
-    static PdfRendererBuilder builder(Locale locale, String producer) {
+    /**
+     * @param document the empty document to lay out into; the caller closes it after rendering, on the
+     *                 same thread (the bundled fonts are parsed once per thread)
+     */
+    static PdfRendererBuilder builder(Locale locale, String producer, PDDocument document) {
         PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.usePDDocument(document);
         builder.useFastMode();
         builder.useDefaultPageSize(A4_WIDTH_MM, A4_HEIGHT_MM, PageSizeUnits.MM);
         builder.withProducer(producer);
@@ -41,7 +48,7 @@ final class PdfSettings {
         builder.usePdfUaAccessibility(true);
         builder.useColorProfile(SRGB.clone());
 
-        BundledFonts.register(builder);
+        BundledFonts.register(builder, document);
 
         // Unicode text: ICU bidi, Arabic shaping, line and character breaking, case transforms.
         builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());

@@ -9,6 +9,8 @@ import java.util.Objects;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
+
 /**
  * Lays out any XHTML document as a PDF with the settings of the report: A4, PDF/A-3a and PDF/UA-1,
  * the bundled fonts, right-to-left shaping, no external resources, and dates and document ID pinned
@@ -30,14 +32,16 @@ public final class XhtmlPdfWriter {
             throws IOException {
         Objects.requireNonNull(xhtml, "xhtml");
         String clean = PdfRenderer.withoutDirectionMarks(xhtml);
-        PdfRendererBuilder builder = PdfSettings.builder(locale, producer);
-        builder.withHtmlContent(clean, null);
-        builder.toStream(os);
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            renderer.setListener(new ReproducibleMetadata(date, clean));
-            renderer.createPDF();
-        } catch (RuntimeException e) {
-            throw new IOException("Error while writing " + name + ": " + e.getMessage(), e);
+        try (PDDocument document = new PDDocument()) {
+            PdfRendererBuilder builder = PdfSettings.builder(locale, producer, document);
+            builder.withHtmlContent(clean, null);
+            builder.toStream(os);
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.setListener(new ReproducibleMetadata(date, clean));
+                renderer.createPDF();
+            } catch (RuntimeException e) {
+                throw new IOException("Error while writing " + name + ": " + e.getMessage(), e);
+            }
         }
     }
 }
