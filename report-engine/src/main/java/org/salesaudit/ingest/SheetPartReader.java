@@ -157,6 +157,7 @@ final class SheetPartReader {
      */
     List<int[]> mergedRegions() throws IOException {
         skipByteOrderMark();
+        skipSheetData();
         List<int[]> regions = new ArrayList<>();
         while (skipText()) {
             int kind = readTag();
@@ -168,6 +169,53 @@ final class SheetPartReader {
             }
         }
         return regions;
+    }
+
+    /**
+     * Moves past the end of {@code sheetData} looking only at end tags and at the names of start tags: the
+     * merge list comes after the data, and the data's start tags are passed over at the speed of a byte
+     * search ({@code <} cannot occur in attribute values or text).
+     */
+    private void skipSheetData() throws IOException {
+        while (skipText()) {
+            if (!ensure(2)) {
+                return;
+            }
+            byte second = buf[pos + 1];
+            if (second == '/' || second == '!' || second == '?') {
+                if (readTag() == END && nameIs(SHEET_DATA)) {
+                    return;
+                }
+            } else if (startTagIs(SHEET_DATA)) {
+                if (readTag() == EMPTY) {
+                    return;
+                }
+            } else {
+                pos++;
+            }
+        }
+    }
+
+    /** @return whether the start tag at {@code pos} has the local name {@code name} (its attributes unread) */
+    private boolean startTagIs(byte[] name) throws IOException {
+        ensure(64);
+        int i = pos + 1;
+        int localStart = i;
+        while (i < limit && !isSpace(buf[i]) && buf[i] != '/' && buf[i] != '>') {
+            if (buf[i] == ':') {
+                localStart = i + 1;
+            }
+            i++;
+        }
+        if (i - localStart != name.length) {
+            return false;
+        }
+        for (int k = 0; k < name.length; k++) {
+            if (buf[localStart + k] != name[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void put(List<RawCell> cells, int rowIndex, int column, RawCell cell) {

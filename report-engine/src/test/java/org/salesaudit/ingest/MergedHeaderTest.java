@@ -117,6 +117,26 @@ class MergedHeaderTest {
     }
 
     @Test
+    void theMergeListAfterALongSheetIsFound() throws Exception {
+        Path file = dir.resolve("long.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = wb.createSheet("Deals");
+            values(sheet.createRow(0), "Deal ID", "Amount", null, "Stage");
+            for (int r = 1; r <= 30_000; r++) {
+                values(sheet.createRow(r), "D-" + r, r % 2 == 0 ? (double) r : null, r % 2 == 0 ? null : (double) r,
+                        "Qualified <b>&amp;</b>");
+            }
+            sheet.addMergedRegion(CellRangeAddress.valueOf("B1:C1"));
+            wb.write(out);
+        }
+
+        List<Deal> deals = read(file).data().deals();
+
+        assertEquals(30_000, deals.size(), problems.problems().isEmpty() ? "" : problems.problems().get(0).toString());
+        assertEquals(new BigDecimal("29999"), deals.get(29_998).amount());
+    }
+
+    @Test
     void mergesBelowTheHeaderLeaveDataCellsBlank() throws Exception {
         Path file = dir.resolve("data-merge.xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
