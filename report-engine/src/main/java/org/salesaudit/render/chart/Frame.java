@@ -2,6 +2,7 @@ package org.salesaudit.render.chart;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.Function;
 
 import org.salesaudit.report.AxisScale;
 
@@ -54,14 +55,13 @@ final class Frame {
         svg.line(left, top, left, bottom, "axis");
     }
 
-    /** Vertical tick marks with labels under the x axis. */
-    void numericXAxis(Svg svg, NiceScale x, AxisScale kind, ChartText text) {
+    /** Vertical tick marks with labels under the x axis, each label given by {@code tickText}. */
+    void numericXAxis(Svg svg, NiceScale x, Function<BigDecimal, String> tickText) {
         List<BigDecimal> ticks = x.ticks();
         for (BigDecimal tick : ticks) {
             double px = x.position(tick);
             svg.line(px, bottom, px, bottom + 4, "axis");
-            svg.text(px, bottom + 15, text.tick(kind, tick, x.fractionDigits()), "middle", TICK_FONT, Palette.MUTED,
-                    false, 0);
+            svg.text(px, bottom + 15, tickText.apply(tick), "middle", TICK_FONT, Palette.MUTED, false, 0);
         }
     }
 

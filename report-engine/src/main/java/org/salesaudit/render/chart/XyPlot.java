@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.salesaudit.report.AxisScale;
 import org.salesaudit.report.Chart;
 import org.salesaudit.report.ChartKind;
 import org.salesaudit.report.ChartPoint;
@@ -68,7 +69,7 @@ final class XyPlot {
         frame.baseline(svg, frame.bottom);
         double used = categorical ? Categories.drawLabels(svg, names, frame.left, frame.right, frame.bottom) : 18;
         if (!categorical) {
-            frame.numericXAxis(svg, x, chart.x().scale(), text);
+            frame.numericXAxis(svg, x, this::xTickText);
         }
         for (int s = 0; s < chart.series().size(); s++) {
             band(svg, chart.series().get(s), Palette.colour(s));
@@ -90,7 +91,26 @@ final class XyPlot {
             return 0;
         }
         BigDecimal last = x.ticks().get(x.ticks().size() - 1);
-        return ChartText.width(text.tick(chart.x().scale(), last, x.fractionDigits()), Frame.TICK_FONT) / 2;
+        return ChartText.width(xTickText(last), Frame.TICK_FONT) / 2;
+    }
+
+    /**
+     * @return the text under an x tick: on a category axis whose points sit at positions 0, 1, 2, … with a
+     *         label each (months, quarters), the label of the point at the tick, or nothing between them;
+     *         otherwise the number formatted for the axis scale
+     */
+    private String xTickText(BigDecimal tick) {
+        if (chart.x().scale() == AxisScale.CATEGORY) {
+            for (ChartSeries series : chart.series()) {
+                for (ChartPoint p : series.points()) {
+                    if (p.label() != null && p.x() != null && p.x().compareTo(tick) == 0) {
+                        return text.label(p.label());
+                    }
+                }
+            }
+            return "";
+        }
+        return text.tick(chart.x().scale(), tick, x.fractionDigits());
     }
 
     private double px(ChartPoint p) {

@@ -78,6 +78,24 @@ class ChartSvgTest {
     }
 
     @Test
+    void periodsAtPositionsAreTickedWithTheirLabelsNotTheirIndexes() throws Exception {
+        List<org.salesaudit.report.ChartPoint> points = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            points.add(new org.salesaudit.report.ChartPoint(org.salesaudit.report.Label.literal(
+                    java.time.YearMonth.of(2025, 1).plusMonths(i).toString()), BigDecimal.valueOf(i),
+                    BigDecimal.valueOf(100 + i), null, null));
+        }
+        Chart chart = new Chart("t.chart", "chart.forecast.forward.title", ChartKind.LINE,
+                new Axis("chart.forecast.axis.month", AxisScale.CATEGORY),
+                new Axis("chart.forecast.axis.bookings", AxisScale.MONEY),
+                List.of(new ChartSeries(org.salesaudit.report.Label.literal("Actual"), points, false)),
+                "chart.forecast.forward.alt", List.of("24", "0"));
+        List<String> texts = texts(parse(charts("en").svg(chart)));
+        assertTrue(texts.containsAll(List.of("2025-01", "2025-11", "2026-09")), texts.toString());
+        assertFalse(texts.contains("10") || texts.contains("20"), "no month indexes under the axis: " + texts);
+    }
+
+    @Test
     void scatterPointsAreLabelledAndDataTextIsEscaped() throws Exception {
         String svg = charts("en").svg(ChartFixtures.scatter());
         List<String> texts = texts(parse(svg));
