@@ -123,6 +123,10 @@ final class StatementDocument {
             for (CalculationStep step : s.steps()) {
                 steps.add(Map.of("text", t.step(step), "amount", t.money(step.amount())));
             }
+            if (steps.isEmpty()) {
+                // say why the segment pays nothing, instead of a bare zero
+                steps.add(Map.of("text", t.text("commission.step.noCredit"), "amount", t.money(s.commission())));
+            }
             segments.add(Map.of("title", t.segment(s), "steps", steps, "resultLabel", t.text("commission.step.result"),
                     "result", t.money(s.commission())));
         }

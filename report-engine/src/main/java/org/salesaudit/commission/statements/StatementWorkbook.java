@@ -155,6 +155,9 @@ public final class StatementWorkbook {
                 cells.text(row, 1, t.step(step));
                 cells.money(row, CREDIT_COLUMN + 1, step.amount());
             }
+            if (s.steps().isEmpty()) {
+                cells.text(SheetCells.row(sheet, r++), 1, t.text("commission.step.noCredit"));
+            }
             Row result = SheetCells.row(sheet, r++);
             cells.bold(result, 1, t.text("commission.step.result"));
             cells.money(result, CREDIT_COLUMN + 1, s.commission());
