@@ -37,6 +37,13 @@ abstract class AbstractWorkbookMojo extends AbstractSalesAuditMojo {
     @Parameter(property = "salesaudit.mapping")
     File mapping;
 
+    /**
+     * An optional settings file (docs/settings.md): the audit reads its {@code audit.*}, {@code forecast.*} and
+     * {@code report.*} keys, the commissions goal its {@code commissions.*} keys.
+     */
+    @Parameter(property = "salesaudit.settings")
+    File settings;
+
     /** The reporting currency (ISO 4217, e.g. EUR). Default: the most frequent deal currency. */
     @Parameter(property = "salesaudit.currency")
     String currency;
@@ -58,6 +65,11 @@ abstract class AbstractWorkbookMojo extends AbstractSalesAuditMojo {
     /** @return the mapping file, or {@code null} when none is configured */
     final Path mappingFile() {
         return mapping == null ? null : mapping.toPath();
+    }
+
+    /** @return the settings file, or {@code null} when none is configured */
+    final Path settingsFile() {
+        return settings == null ? null : settings.toPath();
     }
 
     /** @return the configured currency, or {@code null} to take the most frequent deal currency */

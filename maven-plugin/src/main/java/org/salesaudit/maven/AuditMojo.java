@@ -40,10 +40,6 @@ public class AuditMojo extends AbstractWorkbookMojo {
     @Parameter(property = "salesaudit.formats", defaultValue = "pdf,xlsx")
     List<String> formats;
 
-    /** An optional settings file: stage probabilities, windows, thresholds (docs/settings.md). */
-    @Parameter(property = "salesaudit.settings")
-    File settings;
-
     /**
      * The date the report describes (YYYY-MM-DD). Default: the day of
      * {@code project.build.outputTimestamp} (UTC) when the project sets it, so that a reproducible
@@ -106,7 +102,7 @@ public class AuditMojo extends AbstractWorkbookMojo {
                 .formats(formats())
                 .locale(locale())
                 .mapping(mappingFile())
-                .settings(settings == null ? null : settings.toPath())
+                .settings(settingsFile())
                 .asOf(asOfDate())
                 .currency(reportingCurrency())
                 .policy(policy())

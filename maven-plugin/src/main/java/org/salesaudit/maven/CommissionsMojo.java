@@ -81,7 +81,7 @@ public class CommissionsMojo extends AbstractWorkbookMojo {
         YearMonth month = month();
         return new CommissionRequest(inputs(), outputDirectory.toPath(), month, locale(),
                 Optional.ofNullable(mappingFile()), Optional.ofNullable(previous).map(File::toPath),
-                Optional.ofNullable(reportingCurrency()), policy());
+                Optional.ofNullable(reportingCurrency()), policy(), Optional.ofNullable(settingsFile()));
     }
 
     private YearMonth month() throws MojoFailureException {

@@ -95,6 +95,19 @@ class CommissionsMojoTest {
     }
 
     @Test
+    void theSettingsFileReachesTheEngineWhichRefusesABadRoundingRule() throws Exception {
+        Path out = dir.resolve("commissions");
+        CommissionsMojo mojo = mojo(out);
+        Path settings = Files.writeString(dir.resolve("settings.properties"), "commissions.rounding = HALF_DOWN\n");
+        mojo.settings = settings.toFile();
+
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+
+        assertTrue(e.getMessage().contains("commissions.rounding"), e.getMessage());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
     void aMissingPreviousRegisterIsAnExecutionErrorNamingIt() {
         CommissionsMojo mojo = mojo(dir.resolve("commissions"));
         mojo.previous = dir.resolve("october/payout-register.xlsx").toFile();
