@@ -129,7 +129,8 @@ public final class ForecastSection implements Audit {
         figures.add(new Figure("forecast.stale_value", "figure.forecast.stale_value",
                 Money.of(stale.stream().map(OpenDeal::amount).reduce(BigDecimal.ZERO, BigDecimal::add), currency)));
         figures.add(new Figure("forecast.trusted_method", "figure.forecast.trusted_method",
-                backtest.trusted().<Value>map(Value.Text::new).orElseGet(Value::notAvailable)));
+                backtest.trusted().<Value>map(m -> new Value.Term(m, "forecast.method." + m))
+                        .orElseGet(Value::notAvailable)));
         figures.add(new Figure("forecast.accuracy", "figure.forecast.accuracy",
                 backtest.trusted().flatMap(method -> backtest.scores().stream()
                         .filter(s -> s.method().equals(method)).findFirst())

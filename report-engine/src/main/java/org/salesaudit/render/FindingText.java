@@ -14,7 +14,7 @@ public final class FindingText {
 
     public FindingText(Messages messages) {
         this.messages = messages;
-        this.values = new ValueFormatter(messages.locale());
+        this.values = new ValueFormatter(messages.locale(), messages);
     }
 
     /** @return the finding's sentence, e.g. "“Product trial” is recorded at 60.0 %, but …" */

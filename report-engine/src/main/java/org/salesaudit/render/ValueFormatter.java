@@ -24,10 +24,17 @@ public final class ValueFormatter {
 
     private final Locale locale;
     private final DateTimeFormatter dates;
+    private final Messages terms;
 
     public ValueFormatter(Locale locale) {
+        this(locale, null);
+    }
+
+    /** @param terms the messages that name {@link Value.Term}s, or {@code null} to show their codes */
+    public ValueFormatter(Locale locale, Messages terms) {
         this.locale = Objects.requireNonNull(locale, "locale");
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        this.terms = terms;
     }
 
     public String format(Value value) {
@@ -41,6 +48,8 @@ public final class ValueFormatter {
             return decimal(q.value(), Math.max(1, Math.min(q.value().scale(), 6)));
         } else if (value instanceof Value.Text t) {
             return t.text();
+        } else if (value instanceof Value.Term t) {
+            return terms == null ? t.code() : terms.get(t.labelKey());
         } else if (value instanceof Value.Date d) {
             return dates.format(d.date());
         } else if (value instanceof Value.NotAvailable) {

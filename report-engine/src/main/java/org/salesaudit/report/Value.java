@@ -71,6 +71,22 @@ public sealed interface Value {
         }
     }
 
+    /**
+     * A term of salesaudit's own vocabulary, such as a forecast method: its stable code in results.json
+     * ({@code monte_carlo}), its name in the report's language where it is shown (message {@code labelKey}).
+     */
+    record Term(String code, String labelKey) implements Value {
+        public Term {
+            Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(labelKey, "labelKey");
+        }
+
+        @Override
+        public Object json() {
+            return code;
+        }
+    }
+
     /** A calendar date. */
     record Date(LocalDate date) implements Value {
         public Date {

@@ -56,7 +56,9 @@ class ForecastSectionTest {
                 new Value.Date(LocalDate.of(2025, 1, 10)), new Value.Count(659),
                 new Value.Money(new BigDecimal("5000.00"), ForecastFixtures.USD)),
                 table(s, "forecast.stale_deals").rows().get(0));
-        String trusted = ((Value.Text) figure(s, "forecast.trusted_method")).text();
+        Value.Term term = (Value.Term) figure(s, "forecast.trusted_method");
+        String trusted = term.code();
+        assertEquals("forecast.method." + trusted, term.labelKey());
         String trustedFigure = trusted.equals(Backtest.MONTE_CARLO) ? "forecast.monte_carlo.next_month_p50"
                 : "forecast." + trusted + ".next_month";
         assertEquals(figure(s, trustedFigure), figure(s, "forecast.trusted_method.next_month"));

@@ -21,7 +21,8 @@ record Localized(Messages messages, ValueFormatter values, boolean rightToLeft, 
 
     static Localized of(Locale locale, Medium medium) {
         boolean rtl = ReportDocument.isRightToLeft(locale);
-        return new Localized(Messages.forLocale(locale), new ValueFormatter(numberLocale(locale, rtl)), rtl,
+        Messages messages = Messages.forLocale(locale);
+        return new Localized(messages, new ValueFormatter(numberLocale(locale, rtl), messages), rtl,
                 rtl && medium == Medium.PRINT);
     }
 

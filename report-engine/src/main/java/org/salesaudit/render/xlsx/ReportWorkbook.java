@@ -53,7 +53,7 @@ final class ReportWorkbook {
     /** Adds the summary, section and data-quality sheets to an empty workbook. */
     static void fill(Workbook workbook, ReportModel model, Messages messages) {
         Styles styles = new Styles(workbook, new NumberFormats(messages.locale()));
-        ValueFormatter formatter = new ValueFormatter(messages.locale());
+        ValueFormatter formatter = new ValueFormatter(messages.locale(), messages);
 
         // Fixed sheets claim their names first, so a section titled like them gets the suffix.
         SheetNames names = new SheetNames();

@@ -68,6 +68,8 @@ final class SheetWriter {
     void value(Row row, int column, Value value, Role role) {
         if (value instanceof Value.Text t) {
             text(row, column, t.text(), role);
+        } else if (value instanceof Value.Term) {
+            text(row, column, formatter.format(value), role);
         } else if (value instanceof Value.NotAvailable) {
             blank(row, column, role);
         } else if (value instanceof Value.Date d) {
