@@ -49,6 +49,11 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Exit with 3 when there is any data problem, even a repaired one.")
     boolean strict;
 
+    @Option(names = "--settings", paramLabel = "FILE",
+            description = "A settings file: stage names are checked against its stage table (audit.stages; "
+                    + "see docs/settings.md).")
+    Path settings;
+
     @Option(names = "--suggest-mapping", paramLabel = "FILE",
             description = "Instead of validating, write a mapping file for the workbooks: the sheets and headers "
                     + "recognised, those that were not, and the fields still without a column.")
@@ -64,7 +69,7 @@ final class ValidateCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         ValidationResult result = engine.validate(input.workbooks, Optional.ofNullable(input.mapping),
-                strict ? ProblemPolicy.STRICT : ProblemPolicy.COLLECT);
+                Optional.ofNullable(settings), strict ? ProblemPolicy.STRICT : ProblemPolicy.COLLECT);
         // Workbooks with plan sheets also get the checks the commissions command runs before computing.
         Optional<List<Problem>> planProblems = new CommissionEngine().checkPlans(input.workbooks,
                 Optional.ofNullable(input.mapping));

@@ -109,9 +109,21 @@ public final class ReportEngine {
      */
     public ValidationResult validate(List<Path> workbooks, Optional<Path> mapping, ProblemPolicy policy)
             throws InvalidInputException, IOException {
+        return validate(workbooks, mapping, Optional.empty(), policy);
+    }
+
+    /**
+     * Reads the workbooks and reports their problems without producing a report, checking stage names
+     * against the stage table of the settings file ({@code audit.stages}) when one is given.
+     *
+     * @throws InvalidInputException the data or the settings cannot be used, or under STRICT has any problem
+     */
+    public ValidationResult validate(List<Path> workbooks, Optional<Path> mapping, Optional<Path> settings,
+            ProblemPolicy policy) throws InvalidInputException, IOException {
         ProblemLog problems = new ProblemLog(policy);
-        Ingested ingested = ingest(workbooks, mapping, Optional.empty(), Optional.empty(),
-                StageProbabilities.defaults(), problems);
+        StageProbabilities stages = settings.isPresent() ? AuditSettings.stages(SettingsFile.read(settings.get()))
+                : StageProbabilities.defaults();
+        Ingested ingested = ingest(workbooks, mapping, Optional.empty(), Optional.empty(), stages, problems);
         requireSomeData(ingested, workbooks, problems);
         return new ValidationResult(ingested.inputs(), problems.problems());
     }

@@ -98,4 +98,21 @@ class ValidateCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("By kind:\n       2  amount.text\n       1  amount.not_a_number\n"), run.out());
     }
+
+    @Test
+    void stageNamesAreCheckedAgainstTheStageTableOfTheSettingsFile() throws Exception {
+        Path file = TestWorkbooks.xlsx().sheet("Deals", TestWorkbooks.DEAL_HEADERS,
+                Arrays.asList("D-1", "R01", D1, null, "Pilot", 10, "USD", "Open"),
+                Arrays.asList("D-2", "R01", D1, D1, "Closed Won", 20, "USD", "Won")).write(dir.resolve("crm.xlsx"));
+        Path settings = Files.writeString(dir.resolve("settings.properties"),
+                "audit.stages = Pilot:0.5, Closed Won:1\n", StandardCharsets.UTF_8);
+
+        CliRun defaults = CliRun.of("validate", file.toString());
+        CliRun configured = CliRun.of("validate", file.toString(), "--settings", settings.toString());
+
+        assertEquals(0, defaults.exitCode(), defaults.err());
+        assertTrue(defaults.out().contains("expected a stage of the stage table"), defaults.out());
+        assertEquals(0, configured.exitCode(), configured.err());
+        assertFalse(configured.out().contains("expected a stage of the stage table"), configured.out());
+    }
 }
