@@ -28,6 +28,11 @@ final class PlanChecks {
     private static final String ACTION = "no statements";
 
     private final ProblemLog problems;
+    /**
+     * The plans the Plans sheet lists, usable or not: an assignment to a plan whose own rows have errors
+     * is not also reported as naming an unknown plan.
+     */
+    private final Set<String> listedPlans = new TreeSet<>();
 
     PlanChecks(ProblemLog problems) {
         this.problems = problems;
@@ -39,6 +44,7 @@ final class PlanChecks {
             if (row.plan() == null || row.version() == null) {
                 continue;
             }
+            listedPlans.add(row.plan());
             PlanVersionRow previous = byKey.putIfAbsent(key(row.plan(), row.version()), row);
             if (previous != null) {
                 error("commission.duplicate_version", row.fromCell(), "one row per plan and version",
@@ -144,7 +150,7 @@ final class PlanChecks {
     }
 
     void assignments(List<PlanAssignment> assignments, List<PlanVersion> versions, Map<SourceRef, CellLocation> cells) {
-        Set<String> plans = new TreeSet<>();
+        Set<String> plans = new TreeSet<>(listedPlans);
         versions.forEach(v -> plans.add(v.planId()));
         Map<String, List<PlanAssignment>> byRep = new LinkedHashMap<>();
         for (PlanAssignment a : assignments) {
