@@ -114,8 +114,8 @@ public final class Backtest {
         }
         StaleDeals stale = new StaleDeals(cycles.typicalCycleDays(), settings.staleCycles());
         List<OpenDeal> pipeline = stale.current(PipelineSnapshot.at(data, origin));
-        return Optional.of(MonteCarloForecast.run(data, pipeline, origin, cycles, CalibratedStages.table(data, origin),
-                settings.withHorizon(1)).months().get(0));
+        return Optional.of(MonteCarloForecast.firstPeriod(data, pipeline, origin, cycles,
+                CalibratedStages.table(data, origin), settings.withHorizon(1)));
     }
 
     /** @return 1 − |f − a| / a, or empty when nothing was won */

@@ -54,75 +54,105 @@ public final class MonteCarloForecast {
 
     static Result run(SalesData data, List<OpenDeal> pipeline, LocalDate asOf, TimeToClose cycles,
             Optional<StageProbabilities> calibrated, ForecastSettings settings) {
+        return simulate(data, pipeline, asOf, cycles, calibrated, settings, true);
+    }
+
+    /**
+     * The range of the bookings of the first period only, without the reps' attainment: what the
+     * backtest scores. The same draws as {@link #run}, so the same range as its first period.
+     */
+    static Range firstPeriod(SalesData data, List<OpenDeal> pipeline, LocalDate asOf, TimeToClose cycles,
+            Optional<StageProbabilities> calibrated, ForecastSettings settings) {
+        return simulate(data, pipeline, asOf, cycles, calibrated, settings, false).months().get(0);
+    }
+
+    /**
+     * Runs the simulation. Everything a draw needs is prepared once (amounts as doubles, days as epoch
+     * days, period and quota bounds, quota indexes), so that the loop over the futures only draws and adds.
+     * The draws come in the same order whatever is prepared: the percentiles depend on the seed only.
+     */
+    private static Result simulate(SalesData data, List<OpenDeal> pipeline, LocalDate asOf, TimeToClose cycles,
+            Optional<StageProbabilities> calibrated, ForecastSettings settings, boolean withReps) {
         ForecastPeriod period = settings.period();
         int h = settings.horizonMonths();
         int sims = settings.simulations();
         YearMonth first = period.containing(asOf.plusDays(1));
         RandomGenerator rng = new Well19937c(settings.seed());
-        List<Quota> quotas = quotasInHorizon(data, asOf, period.end(period.plus(first, h - 1)));
-        Map<String, Integer> quotaOfRep = new TreeMap<>();
-        for (int i = 0; i < quotas.size(); i++) {
-            quotaOfRep.put(quotas.get(i).repId(), i);
-        }
-        double[] probability = pipeline.stream().mapToDouble(d -> probability(d, cycles, calibrated)).toArray();
-        List<Creator> creators = creators(data.deals(), asOf, rng);
+        List<Quota> quotas = withReps ? quotasInHorizon(data, asOf, period.end(period.plus(first, h - 1))) : List.of();
+        Bookings bookings = new Bookings(Horizon.of(period, first, h), quotas, sims);
+        Pipeline open = Pipeline.of(pipeline, cycles, calibrated, bookings);
+        List<Creator> creatorList = creators(data.deals(), asOf, rng);
+        PoissonDistribution[] creations = creatorList.stream().map(Creator::poisson).toArray(PoissonDistribution[]::new);
+        int[] creatorQuota = creatorList.stream().mapToInt(c -> bookings.quotaOf(c.rep())).toArray();
         double winRate = newDealWinRate(data.deals(), asOf, cycles, settings);
         double[] amounts = data.deals().stream()
                 .filter(d -> d.isWon() && d.closeDate() != null && !d.closeDate().isAfter(asOf)
                         && d.closeDate().isAfter(asOf.minusYears(1)))
                 .mapToDouble(d -> d.amount().doubleValue()).toArray();
+        Horizon horizon = bookings.horizon;
 
-        double[][] monthTotals = new double[h][sims];
-        java.util.Arrays.fill(monthTotals[0],
+        java.util.Arrays.fill(bookings.periodTotals[0],
                 RunRateForecast.won(data.deals(), period.start(first).minusDays(1), asOf).doubleValue());
-        double[][] quotaTotals = new double[quotas.size()][sims];
         for (int s = 0; s < sims; s++) {
-            for (int i = 0; i < pipeline.size(); i++) {
-                OpenDeal d = pipeline.get(i);
-                if (rng.nextDouble() < probability[i]) {
-                    long cycle = cycles.sampleWonCycleBeyond(d.ageDays(), rng);
-                    LocalDate close = d.deal().created().plusDays(cycle);
-                    book(close, d.amount().doubleValue(), d.owner(), s, period, first, monthTotals, quotas,
-                            quotaOfRep, quotaTotals);
+            for (int i = 0; i < open.size; i++) {
+                if (rng.nextDouble() < open.probability[i]) {
+                    long cycle = cycles.sampleWonCycleBeyond(open.age[i], open.longerWonCycles[i], rng);
+                    bookings.book(open.created[i] + cycle, open.amount[i], open.quota[i], s);
                 }
             }
             if (amounts.length == 0) {
                 continue;
             }
-            for (int m = 0; m < h * period.months(); m++) {
-                YearMonth month = first.plusMonths(m);
-                for (Creator c : creators) {
-                    int created = c.poisson.sample();
+            for (int m = 0; m < horizon.monthStart.length; m++) {
+                long monthStart = horizon.monthStart[m];
+                int monthLength = horizon.monthLength[m];
+                for (int c = 0; c < creations.length; c++) {
+                    int created = creations[c].sample();
                     for (int k = 0; k < created; k++) {
-                        LocalDate day = month.atDay(1 + rng.nextInt(month.lengthOfMonth()));
+                        long day = monthStart + rng.nextInt(monthLength);
                         if (rng.nextDouble() < winRate) {
-                            LocalDate close = day.plusDays(cycles.sampleWonCycle(rng));
-                            book(close, amounts[rng.nextInt(amounts.length)], c.rep, s, period, first, monthTotals,
-                                    quotas, quotaOfRep, quotaTotals);
+                            long close = day + cycles.sampleWonCycle(rng);
+                            bookings.book(close, amounts[rng.nextInt(amounts.length)], creatorQuota[c], s);
                         }
                     }
                 }
             }
         }
         List<Range> months = new ArrayList<>();
-        for (double[] totals : monthTotals) {
+        for (double[] totals : bookings.periodTotals) {
             months.add(range(totals, 1));
         }
         List<RepRange> reps = new ArrayList<>();
+        BigDecimal[] booked = bookedByQuota(data, asOf, bookings);
         for (int q = 0; q < quotas.size(); q++) {
             Quota quota = quotas.get(q);
-            BigDecimal booked = data.deals().stream()
-                    .filter(d -> d.isWon() && quota.repId().equals(d.ownerId()) && d.closeDate() != null
-                            && quota.period().contains(d.closeDate()) && !d.closeDate().isAfter(asOf))
-                    .map(Deal::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-            double[] attainment = quotaTotals[q].clone();
+            double[] attainment = bookings.quotaTotals[q].clone();
+            double already = booked[q].doubleValue();
             for (int s = 0; s < sims; s++) {
-                attainment[s] += booked.doubleValue();
+                attainment[s] += already;
             }
-            reps.add(new RepRange(quota.repId(), quota, booked,
+            reps.add(new RepRange(quota.repId(), quota, booked[q],
                     range(attainment, quota.amount().signum() == 0 ? Double.NaN : quota.amount().doubleValue())));
         }
         return new Result(first, months, reps);
+    }
+
+    /** What each quota's rep has won in the quota's period by the as-of date, in one pass over the deals. */
+    private static BigDecimal[] bookedByQuota(SalesData data, LocalDate asOf, Bookings bookings) {
+        BigDecimal[] booked = new BigDecimal[bookings.quotaStart.length];
+        java.util.Arrays.fill(booked, BigDecimal.ZERO);
+        if (booked.length == 0) {
+            return booked;
+        }
+        for (Deal d : data.deals()) {
+            if (d.isWon() && d.ownerId() != null && d.closeDate() != null && !d.closeDate().isAfter(asOf)) {
+                int q = bookings.quotaOf(d.ownerId());
+                if (q >= 0 && bookings.inQuota(q, d.closeDate().toEpochDay())) {
+                    booked[q] = booked[q].add(d.amount());
+                }
+            }
+        }
+        return booked;
     }
 
     /**
@@ -159,19 +189,6 @@ public final class MonteCarloForecast {
         return cycles.winProbabilityAfter(d.ageDays());
     }
 
-    private static void book(LocalDate close, double amount, String rep, int sim, ForecastPeriod period,
-            YearMonth first, double[][] monthTotals, List<Quota> quotas, Map<String, Integer> quotaOfRep,
-            double[][] quotaTotals) {
-        long m = period.between(first, period.containing(close));
-        if (m >= 0 && m < monthTotals.length) {
-            monthTotals[(int) m][sim] += amount;
-        }
-        Integer q = quotaOfRep.get(rep);
-        if (q != null && quotas.get(q).period().contains(close)) {
-            quotaTotals[q][sim] += amount;
-        }
-    }
-
     /** The earliest quota of each rep that ends after the as-of date and within the horizon. */
     private static List<Quota> quotasInHorizon(SalesData data, LocalDate asOf, LocalDate last) {
         Map<String, Quota> byRep = new TreeMap<>();
@@ -181,6 +198,123 @@ public final class MonteCarloForecast {
                 .sorted(Comparator.comparing(Quota::period))
                 .forEach(q -> byRep.putIfAbsent(q.repId(), q));
         return List.copyOf(byRep.values());
+    }
+
+    /**
+     * The months and periods of the horizon as epoch days: {@code periodStart[k]} is the first day of
+     * period {@code k} and {@code periodStart[h]} the day after the horizon; {@code monthStart} and
+     * {@code monthLength} give each month of the horizon.
+     */
+    private record Horizon(long[] periodStart, long[] monthStart, int[] monthLength) {
+
+        static Horizon of(ForecastPeriod period, YearMonth first, int periods) {
+            long[] periodStart = new long[periods + 1];
+            for (int k = 0; k <= periods; k++) {
+                periodStart[k] = period.start(period.plus(first, k)).toEpochDay();
+            }
+            int months = periods * period.months();
+            long[] monthStart = new long[months];
+            int[] monthLength = new int[months];
+            for (int m = 0; m < months; m++) {
+                YearMonth month = first.plusMonths(m);
+                monthStart[m] = month.atDay(1).toEpochDay();
+                monthLength[m] = month.lengthOfMonth();
+            }
+            return new Horizon(periodStart, monthStart, monthLength);
+        }
+
+        /** @return the period of the horizon containing the epoch day, or -1 outside the horizon */
+        int periodOf(long day) {
+            if (day < periodStart[0] || day >= periodStart[periodStart.length - 1]) {
+                return -1;
+            }
+            int found = java.util.Arrays.binarySearch(periodStart, day);
+            return found >= 0 ? found : -found - 2;
+        }
+    }
+
+    /** The simulated bookings per period and per quota (each a row of totals per simulated future). */
+    private static final class Bookings {
+        private final Horizon horizon;
+        private final Map<String, Integer> quotaOfRep = new TreeMap<>();
+        private final long[] quotaStart;
+        private final long[] quotaEnd;
+        private final double[][] periodTotals;
+        private final double[][] quotaTotals;
+
+        Bookings(Horizon horizon, List<Quota> quotas, int sims) {
+            this.horizon = horizon;
+            quotaStart = new long[quotas.size()];
+            quotaEnd = new long[quotas.size()];
+            for (int q = 0; q < quotas.size(); q++) {
+                quotaOfRep.put(quotas.get(q).repId(), q);
+                quotaStart[q] = quotas.get(q).period().start().toEpochDay();
+                quotaEnd[q] = quotas.get(q).period().endInclusive().toEpochDay();
+            }
+            periodTotals = new double[horizon.periodStart().length - 1][sims];
+            quotaTotals = new double[quotas.size()][sims];
+        }
+
+        /** @return the index of the rep's quota in the horizon, or -1 without one */
+        int quotaOf(String rep) {
+            Integer q = quotaOfRep.get(rep);
+            return q == null ? -1 : q;
+        }
+
+        boolean inQuota(int q, long day) {
+            return day >= quotaStart[q] && day <= quotaEnd[q];
+        }
+
+        /** Adds a deal closed on an epoch day to its period's and its rep's quota's totals in one future. */
+        void book(long close, double amount, int quota, int sim) {
+            int p = horizon.periodOf(close);
+            if (p >= 0) {
+                periodTotals[p][sim] += amount;
+            }
+            if (quota >= 0 && inQuota(quota, close)) {
+                quotaTotals[quota][sim] += amount;
+            }
+        }
+    }
+
+    /**
+     * The open deals as the simulation draws them: win probability, amount, creation (epoch day), age,
+     * the index of the first won cycle longer than the age ({@link TimeToClose#longerWonCycles}) and the
+     * owner's quota index.
+     */
+    private static final class Pipeline {
+        private final int size;
+        private final double[] probability;
+        private final double[] amount;
+        private final long[] created;
+        private final long[] age;
+        private final int[] longerWonCycles;
+        private final int[] quota;
+
+        private Pipeline(int size) {
+            this.size = size;
+            probability = new double[size];
+            amount = new double[size];
+            created = new long[size];
+            age = new long[size];
+            longerWonCycles = new int[size];
+            quota = new int[size];
+        }
+
+        static Pipeline of(List<OpenDeal> deals, TimeToClose cycles, Optional<StageProbabilities> calibrated,
+                Bookings bookings) {
+            Pipeline p = new Pipeline(deals.size());
+            for (int i = 0; i < p.size; i++) {
+                OpenDeal d = deals.get(i);
+                p.probability[i] = probability(d, cycles, calibrated);
+                p.amount[i] = d.amount().doubleValue();
+                p.created[i] = d.deal().created().toEpochDay();
+                p.age[i] = d.ageDays();
+                p.longerWonCycles[i] = cycles.longerWonCycles(d.ageDays());
+                p.quota[i] = bookings.quotaOf(d.owner());
+            }
+            return p;
+        }
     }
 
     /** A rep (or "" for unowned deals) creating deals at the rate of the last twelve months. */

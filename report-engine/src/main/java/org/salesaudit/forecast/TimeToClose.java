@@ -81,7 +81,22 @@ final class TimeToClose {
 
     /** @return a won cycle longer than {@code age}, drawn uniformly; else the age plus up to 30 days */
     long sampleWonCycleBeyond(long age, RandomGenerator rng) {
-        int from = firstAbove(wonCycles, age);
+        return sampleWonCycleBeyond(age, longerWonCycles(age), rng);
+    }
+
+    /**
+     * @return the index of the first won cycle longer than {@code age}: prepared once per deal, it
+     *         spares {@link #sampleWonCycleBeyond(long, int, RandomGenerator)} the search
+     */
+    int longerWonCycles(long age) {
+        return firstAbove(wonCycles, age);
+    }
+
+    /**
+     * The same draw as {@link #sampleWonCycleBeyond(long, RandomGenerator)}, given
+     * {@code from = longerWonCycles(age)}.
+     */
+    long sampleWonCycleBeyond(long age, int from, RandomGenerator rng) {
         if (from >= wonCycles.length) {
             return age + 1 + rng.nextInt(30);
         }
