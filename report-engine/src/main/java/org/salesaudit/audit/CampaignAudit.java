@@ -48,19 +48,11 @@ public final class CampaignAudit implements Audit {
     static final BigDecimal TARGET_RETURN = new BigDecimal("2");
     private static final String NONE = "\u2013";
 
-    @Override
-    public String id() {
-        return ID;
-    }
+    private static final AuditInfo INFO = new AuditInfo(ID, TITLE, Dataset.CAMPAIGNS);
 
     @Override
-    public String titleKey() {
-        return TITLE;
-    }
-
-    @Override
-    public List<Dataset> requires() {
-        return List.of(Dataset.CAMPAIGNS);
+    public AuditInfo info() {
+        return INFO;
     }
 
     @Override

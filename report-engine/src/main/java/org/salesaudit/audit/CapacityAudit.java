@@ -44,19 +44,11 @@ public final class CapacityAudit implements Audit {
     private static final String TITLE = "section.capacity.title";
     private static final BigDecimal MONTHS = BigDecimal.valueOf(AuditSettings.WINDOW_MONTHS);
 
-    @Override
-    public String id() {
-        return ID;
-    }
+    private static final AuditInfo INFO = new AuditInfo(ID, TITLE, Dataset.DEALS);
 
     @Override
-    public String titleKey() {
-        return TITLE;
-    }
-
-    @Override
-    public List<Dataset> requires() {
-        return List.of(Dataset.DEALS);
+    public AuditInfo info() {
+        return INFO;
     }
 
     @Override

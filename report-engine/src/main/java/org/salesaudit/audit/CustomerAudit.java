@@ -45,20 +45,12 @@ public final class CustomerAudit implements Audit {
     private static final String TITLE = "section.customers.title";
     static final int QUARTERS = 8;
 
-    @Override
-    public String id() {
-        return ID;
-    }
+    /** No sheet is required alone: churn needs Customers, expansion and growth need Deals (checked in answer). */
+    private static final AuditInfo INFO = new AuditInfo(ID, TITLE);
 
     @Override
-    public String titleKey() {
-        return TITLE;
-    }
-
-    /** Either sheet answers part of the question: churn needs Customers, expansion and growth need Deals. */
-    @Override
-    public List<Dataset> requires() {
-        return List.of();
+    public AuditInfo info() {
+        return INFO;
     }
 
     @Override

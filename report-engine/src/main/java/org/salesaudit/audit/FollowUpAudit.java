@@ -43,19 +43,11 @@ public final class FollowUpAudit implements Audit {
     /** About 80 % of deals need at least five follow-ups (domain worked example 8). */
     static final int PERSISTENT_TOUCHES = 5;
 
-    @Override
-    public String id() {
-        return ID;
-    }
+    private static final AuditInfo INFO = new AuditInfo(ID, TITLE, Dataset.LEADS);
 
     @Override
-    public String titleKey() {
-        return TITLE;
-    }
-
-    @Override
-    public List<Dataset> requires() {
-        return List.of(Dataset.LEADS);
+    public AuditInfo info() {
+        return INFO;
     }
 
     @Override

@@ -44,19 +44,11 @@ public final class FunnelAudit implements Audit {
     /** Significance level of the channel test. */
     static final double ALPHA = 0.05;
 
-    @Override
-    public String id() {
-        return ID;
-    }
+    private static final AuditInfo INFO = new AuditInfo(ID, TITLE, Dataset.LEADS);
 
     @Override
-    public String titleKey() {
-        return TITLE;
-    }
-
-    @Override
-    public List<Dataset> requires() {
-        return List.of(Dataset.LEADS);
+    public AuditInfo info() {
+        return INFO;
     }
 
     @Override

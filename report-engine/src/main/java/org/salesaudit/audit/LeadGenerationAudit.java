@@ -46,19 +46,11 @@ public final class LeadGenerationAudit implements Audit {
     private static final String TITLE = "section.lead_generation.title";
     static final int MONTHS = 12;
 
-    @Override
-    public String id() {
-        return ID;
-    }
+    private static final AuditInfo INFO = new AuditInfo(ID, TITLE, Dataset.LEADS);
 
     @Override
-    public String titleKey() {
-        return TITLE;
-    }
-
-    @Override
-    public List<Dataset> requires() {
-        return List.of(Dataset.LEADS);
+    public AuditInfo info() {
+        return INFO;
     }
 
     @Override

@@ -31,19 +31,11 @@ public final class LeadScoringAudit implements Audit {
     private static final String TITLE = "section.lead_scoring.title";
     private static final int[] THRESHOLD_OFFSETS = {-10, -5, 0, 5, 10};
 
-    @Override
-    public String id() {
-        return ID;
-    }
+    private static final AuditInfo INFO = new AuditInfo(ID, TITLE, Dataset.LEADS);
 
     @Override
-    public String titleKey() {
-        return TITLE;
-    }
-
-    @Override
-    public List<Dataset> requires() {
-        return List.of(Dataset.LEADS);
+    public AuditInfo info() {
+        return INFO;
     }
 
     @Override

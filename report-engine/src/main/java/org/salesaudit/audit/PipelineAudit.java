@@ -27,19 +27,11 @@ public final class PipelineAudit implements Audit {
     static final String ID = "pipeline";
     private static final String TITLE = "section.pipeline.title";
 
-    @Override
-    public String id() {
-        return ID;
-    }
+    private static final AuditInfo INFO = new AuditInfo(ID, TITLE, Dataset.DEALS);
 
     @Override
-    public String titleKey() {
-        return TITLE;
-    }
-
-    @Override
-    public List<Dataset> requires() {
-        return List.of(Dataset.DEALS);
+    public AuditInfo info() {
+        return INFO;
     }
 
     @Override

@@ -50,19 +50,11 @@ public final class PipelineHealthAudit implements Audit {
     /** A deal whose expected close date moved later this many times or more is "repeatedly pushed". */
     static final int REPEATED_PUSHES = 2;
 
-    @Override
-    public String id() {
-        return ID;
-    }
+    private static final AuditInfo INFO = new AuditInfo(ID, TITLE, Dataset.DEALS);
 
     @Override
-    public String titleKey() {
-        return TITLE;
-    }
-
-    @Override
-    public List<Dataset> requires() {
-        return List.of(Dataset.DEALS);
+    public AuditInfo info() {
+        return INFO;
     }
 
     @Override

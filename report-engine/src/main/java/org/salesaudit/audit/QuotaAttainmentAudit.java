@@ -33,19 +33,11 @@ public final class QuotaAttainmentAudit implements Audit {
     static final String ID = "quota_attainment";
     private static final String TITLE = "section.quota_attainment.title";
 
-    @Override
-    public String id() {
-        return ID;
-    }
+    private static final AuditInfo INFO = new AuditInfo(ID, TITLE, Dataset.QUOTAS, Dataset.DEALS);
 
     @Override
-    public String titleKey() {
-        return TITLE;
-    }
-
-    @Override
-    public List<Dataset> requires() {
-        return List.of(Dataset.QUOTAS, Dataset.DEALS);
+    public AuditInfo info() {
+        return INFO;
     }
 
     @Override

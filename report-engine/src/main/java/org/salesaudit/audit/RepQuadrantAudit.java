@@ -77,19 +77,11 @@ public final class RepQuadrantAudit implements Audit {
         }
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
+    private static final AuditInfo INFO = new AuditInfo(ID, TITLE, Dataset.QUOTAS, Dataset.DEALS);
 
     @Override
-    public String titleKey() {
-        return TITLE;
-    }
-
-    @Override
-    public List<Dataset> requires() {
-        return List.of(Dataset.QUOTAS, Dataset.DEALS);
+    public AuditInfo info() {
+        return INFO;
     }
 
     @Override

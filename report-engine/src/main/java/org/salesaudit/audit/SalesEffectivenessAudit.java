@@ -25,19 +25,11 @@ public final class SalesEffectivenessAudit implements Audit {
     static final String ID = "sales_effectiveness";
     private static final String TITLE = "section.sales_effectiveness.title";
 
-    @Override
-    public String id() {
-        return ID;
-    }
+    private static final AuditInfo INFO = new AuditInfo(ID, TITLE, Dataset.DEALS);
 
     @Override
-    public String titleKey() {
-        return TITLE;
-    }
-
-    @Override
-    public List<Dataset> requires() {
-        return List.of(Dataset.DEALS);
+    public AuditInfo info() {
+        return INFO;
     }
 
     @Override

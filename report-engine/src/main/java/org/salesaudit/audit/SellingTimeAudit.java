@@ -39,19 +39,11 @@ public final class SellingTimeAudit implements Audit {
     private static final String TITLE = "section.selling_time.title";
     private static final BigDecimal MINUTES_PER_HOUR = BigDecimal.valueOf(60);
 
-    @Override
-    public String id() {
-        return ID;
-    }
+    private static final AuditInfo INFO = new AuditInfo(ID, TITLE, Dataset.ACTIVITIES, Dataset.REPS);
 
     @Override
-    public String titleKey() {
-        return TITLE;
-    }
-
-    @Override
-    public List<Dataset> requires() {
-        return List.of(Dataset.ACTIVITIES, Dataset.REPS);
+    public AuditInfo info() {
+        return INFO;
     }
 
     @Override

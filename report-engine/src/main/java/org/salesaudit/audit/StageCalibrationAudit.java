@@ -45,19 +45,11 @@ public final class StageCalibrationAudit implements Audit {
     static final String ID = "stage_calibration";
     private static final String TITLE = "section.stage_calibration.title";
 
-    @Override
-    public String id() {
-        return ID;
-    }
+    private static final AuditInfo INFO = new AuditInfo(ID, TITLE, Dataset.DEALS, Dataset.STAGE_HISTORY);
 
     @Override
-    public String titleKey() {
-        return TITLE;
-    }
-
-    @Override
-    public List<Dataset> requires() {
-        return List.of(Dataset.DEALS, Dataset.STAGE_HISTORY);
+    public AuditInfo info() {
+        return INFO;
     }
 
     @Override

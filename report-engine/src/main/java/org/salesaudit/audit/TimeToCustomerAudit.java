@@ -58,19 +58,11 @@ public final class TimeToCustomerAudit implements Audit {
     /** Won deals a channel needs to take part in the Mann–Whitney comparison. */
     static final int MANN_WHITNEY_MIN_WON = 5;
 
-    @Override
-    public String id() {
-        return ID;
-    }
+    private static final AuditInfo INFO = new AuditInfo(ID, TITLE, Dataset.DEALS);
 
     @Override
-    public String titleKey() {
-        return TITLE;
-    }
-
-    @Override
-    public List<Dataset> requires() {
-        return List.of(Dataset.DEALS);
+    public AuditInfo info() {
+        return INFO;
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 import org.salesaudit.audit.Audit;
+import org.salesaudit.audit.AuditInfo;
 import org.salesaudit.audit.AuditSettings;
 import org.salesaudit.audit.StageProbabilities;
 import org.salesaudit.forecast.timeseries.MonthlyForecaster;
@@ -42,19 +43,11 @@ public final class ForecastSection implements Audit {
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
+    private static final AuditInfo INFO = new AuditInfo(ID, TITLE, Dataset.DEALS);
 
     @Override
-    public String titleKey() {
-        return TITLE;
-    }
-
-    @Override
-    public List<Dataset> requires() {
-        return List.of(Dataset.DEALS);
+    public AuditInfo info() {
+        return INFO;
     }
 
     @Override
