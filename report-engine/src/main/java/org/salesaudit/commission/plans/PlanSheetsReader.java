@@ -152,10 +152,7 @@ public final class PlanSheetsReader {
             for (Row row : t.rows()) {
                 String plan = t.requiredText(row, "Plan", "a plan id");
                 String version = t.requiredText(row, "Version", "a version name (e.g. v1)");
-                LocalDate from = t.date(row, "Effective From");
-                if (from == null && t.isBlank(row, "Effective From")) {
-                    t.error(row, "Effective From", "the first day the version applies", "");
-                }
+                LocalDate from = t.requiredDate(row, "Effective From", "the first day the version applies");
                 LocalDate to = t.date(row, "Effective To");
                 BigDecimal target = t.number(row, "Target", "the monthly target, a number");
                 if (target == null && t.isBlank(row, "Target") || target != null && target.signum() <= 0) {
@@ -218,15 +215,9 @@ public final class PlanSheetsReader {
             for (Row row : t.rows()) {
                 String plan = t.requiredText(row, "Plan", "a plan id of the Plans sheet");
                 String version = t.requiredText(row, "Version", "a version of the Plans sheet");
-                BigDecimal from = t.percent(row, "From %", "the attainment the tier starts at, such as 100%");
-                if (from == null && t.isBlank(row, "From %")) {
-                    t.error(row, "From %", "the attainment the tier starts at, such as 100%", "");
-                }
+                BigDecimal from = t.requiredPercent(row, "From %", "the attainment the tier starts at, such as 100%");
                 BigDecimal to = t.percent(row, "To %", "the attainment the tier ends before, or blank");
-                BigDecimal rate = t.percent(row, "Rate", "a rate such as 12%");
-                if (rate == null && t.isBlank(row, "Rate")) {
-                    t.error(row, "Rate", "a rate such as 12%", "");
-                }
+                BigDecimal rate = t.requiredPercent(row, "Rate", "a rate such as 12%");
                 if (plan != null && version != null && from != null && rate != null) {
                     tiers.add(new TierRow(plan, version, new Tier(from, to, rate, t.source(row)),
                             t.at(row, "From %"), t.at(row, "To %")));
@@ -242,10 +233,7 @@ public final class PlanSheetsReader {
                 String plan = t.requiredText(row, "Plan", "a plan id of the Plans sheet");
                 String version = t.requiredText(row, "Version", "a version of the Plans sheet");
                 String product = t.requiredText(row, "Product", "a product name, or * for every deal");
-                BigDecimal bonus = t.number(row, "Bonus per Deal", "an amount");
-                if (bonus == null && t.isBlank(row, "Bonus per Deal")) {
-                    t.error(row, "Bonus per Deal", "an amount", "");
-                }
+                BigDecimal bonus = t.requiredNumber(row, "Bonus per Deal", "an amount");
                 if (plan != null && version != null && product != null && bonus != null) {
                     spifs.add(new SpifRow(plan, version, new Spif(product, bonus, t.source(row)), t.at(row, "Plan")));
                 }
@@ -259,10 +247,7 @@ public final class PlanSheetsReader {
             for (Row row : t.rows()) {
                 String rep = t.requiredText(row, "Rep", "a rep id of the Reps sheet");
                 String plan = t.requiredText(row, "Plan", "a plan id of the Plans sheet");
-                LocalDate from = t.date(row, "From");
-                if (from == null && t.isBlank(row, "From")) {
-                    t.error(row, "From", "the first day on the plan", "");
-                }
+                LocalDate from = t.requiredDate(row, "From", "the first day on the plan");
                 LocalDate to = t.date(row, "To");
                 BigDecimal ramp = t.percent(row, "Ramp %", "the share of the target that applies, such as 50%");
                 if (ramp != null && (ramp.signum() <= 0 || ramp.compareTo(BigDecimal.ONE) > 0)) {
@@ -285,10 +270,7 @@ public final class PlanSheetsReader {
             for (Row row : t.rows()) {
                 String deal = t.requiredText(row, "Deal ID", "a deal id of the Deals sheet");
                 String rep = t.requiredText(row, "Rep", "a rep id of the Reps sheet");
-                BigDecimal share = t.percent(row, "Split %", "a share of the credit such as 60%");
-                if (share == null && t.isBlank(row, "Split %")) {
-                    t.error(row, "Split %", "a share of the credit such as 60%", "");
-                }
+                BigDecimal share = t.requiredPercent(row, "Split %", "a share of the credit such as 60%");
                 if (deal != null && rep != null && share != null) {
                     splits.add(new SplitRow(new CreditSplit(deal, rep, share, t.source(row)), t.at(row, "Split %")));
                 }
@@ -301,10 +283,7 @@ public final class PlanSheetsReader {
             }
             for (Row row : t.rows()) {
                 String deal = t.requiredText(row, "Deal ID", "a deal id of the Deals sheet");
-                LocalDate date = t.date(row, "Cancelled On");
-                if (date == null && t.isBlank(row, "Cancelled On")) {
-                    t.error(row, "Cancelled On", "the day the deal was cancelled or refunded", "");
-                }
+                LocalDate date = t.requiredDate(row, "Cancelled On", "the day the deal was cancelled or refunded");
                 if (deal != null && date != null) {
                     cancellations.add(new Cancellation(deal, date, t.source(row)));
                 }

@@ -173,6 +173,29 @@ final class SheetTable {
         return text;
     }
 
+    /** @return the number, as {@link #number}; a blank cell is an error expecting {@code expected} */
+    BigDecimal requiredNumber(Row row, String column, String expected) {
+        return required(number(row, column, expected), row, column, expected);
+    }
+
+    /** @return the percentage, as {@link #percent}; a blank cell is an error expecting {@code expected} */
+    BigDecimal requiredPercent(Row row, String column, String expected) {
+        return required(percent(row, column, expected), row, column, expected);
+    }
+
+    /** @return the date, as {@link #date}; a blank cell is an error expecting {@code expected} */
+    LocalDate requiredDate(Row row, String column, String expected) {
+        return required(date(row, column), row, column, expected);
+    }
+
+    /** A value that could not be read was reported by its reader; a blank cell is reported here. */
+    private <T> T required(T value, Row row, String column, String expected) {
+        if (value == null && isBlank(row, column)) {
+            error(row, column, expected, "");
+        }
+        return value;
+    }
+
     /** @return a number (plain digits with an optional decimal point), or null when blank or unreadable */
     BigDecimal number(Row row, String column, String expected) {
         Cell cell = cell(row, column);

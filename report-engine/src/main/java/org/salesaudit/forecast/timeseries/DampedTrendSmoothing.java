@@ -66,6 +66,11 @@ public final class DampedTrendSmoothing extends FittedModel {
 
     @Override
     public double[] forecast(int h) {
+        return dampedPath(level, trend, phi, h);
+    }
+
+    /** @return level + (φ + φ² + … + φ^k) · trend for k = 1 … h: the damped trend's path ahead */
+    static double[] dampedPath(double level, double trend, double phi, int h) {
         double[] f = new double[h];
         double damping = 0;
         double power = 1;

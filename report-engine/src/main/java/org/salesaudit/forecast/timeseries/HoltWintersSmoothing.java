@@ -68,13 +68,9 @@ public final class HoltWintersSmoothing extends FittedModel {
 
     @Override
     public double[] forecast(int h) {
-        double[] f = new double[h];
-        double damping = 0;
-        double power = 1;
+        double[] f = DampedTrendSmoothing.dampedPath(level, trend, phi, h);
         for (int i = 0; i < h; i++) {
-            power *= phi;
-            damping += power;
-            f[i] = (level + damping * trend) * season[Math.floorMod(n + i, season.length)];
+            f[i] *= season[Math.floorMod(n + i, season.length)];
         }
         return f;
     }
