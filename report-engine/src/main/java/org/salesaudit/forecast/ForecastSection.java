@@ -135,7 +135,7 @@ public final class ForecastSection implements Audit {
                 backtest.calibration().share().map(Money::ratio).orElseGet(Value::notAvailable)));
         figures.add(new Figure("forecast.simulations", "figure.forecast.simulations",
                 new Value.Count(settings.simulations())));
-        figures.add(new Figure("forecast.seed", "figure.forecast.seed", new Value.Count(settings.seed())));
+        figures.add(new Figure("forecast.seed", "figure.forecast.seed", new Value.Identifier(settings.seed())));
 
         LeadForecast leads = LeadForecast.of(data, asOf, forecaster, settings.horizonMonths(), period);
         figures.add(new Figure("forecast.leads." + next, "figure.forecast.leads." + next,

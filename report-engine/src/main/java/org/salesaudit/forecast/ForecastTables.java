@@ -158,7 +158,7 @@ final class ForecastTables {
         return new Table("forecast.quota_attainment", "table.forecast.quota_attainment",
                 List.of(column("rep"), column("period"), column("quota"), column("booked"), column("p10"),
                         column("p50"), column("p90")),
-                rows);
+                rows).explainedWhenEmpty("table.forecast.quota_attainment.empty");
     }
 
     Table stale(List<OpenDeal> stale) {
@@ -171,7 +171,7 @@ final class ForecastTables {
         return new Table("forecast.stale_deals", "table.forecast.stale_deals",
                 List.of(column("deal"), column("owner"), column("stage"), column("created"), column("age_days"),
                         column("amount")),
-                rows);
+                rows).explainedWhenEmpty("table.forecast.stale_deals.empty");
     }
 
     private Value money(double v) {

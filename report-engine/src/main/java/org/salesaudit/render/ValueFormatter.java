@@ -44,6 +44,8 @@ public final class ValueFormatter {
             return percent(r.fraction());
         } else if (value instanceof Value.Count c) {
             return NumberFormat.getIntegerInstance(locale).format(c.count());
+        } else if (value instanceof Value.Identifier i) {
+            return Long.toString(i.number());
         } else if (value instanceof Value.Quantity q) {
             return decimal(q.value(), Math.max(1, Math.min(q.value().scale(), 6)));
         } else if (value instanceof Value.Text t) {

@@ -47,6 +47,17 @@ public sealed interface Value {
         }
     }
 
+    /**
+     * A whole number that names something rather than counts it (the seed of a simulation): shown with
+     * its digits only, never grouped, and never totalled.
+     */
+    record Identifier(long number) implements Value {
+        @Override
+        public Object json() {
+            return number;
+        }
+    }
+
     /** A decimal quantity with a unit given by the label (e.g. days). */
     record Quantity(BigDecimal value) implements Value {
         public Quantity {

@@ -55,6 +55,21 @@ public final class SampleReports {
                                 "a number", "$12,500", "read as 12500")));
     }
 
+    /**
+     * A report whose forecast section has two empty tables: the quota ranges, explained by a sentence,
+     * and the stale deals, shown as an empty table.
+     */
+    public static ReportModel withEmptyTables() {
+        List<Column> columns = List.of(new Column("rep", "forecast.column.rep"), new Column("p50", "forecast.column.p50"));
+        Section forecast = new Section("forecast", "section.forecast.title", List.of(),
+                List.of(new Table("forecast.quota_attainment", "table.forecast.quota_attainment", columns, List.of())
+                                .explainedWhenEmpty("table.forecast.quota_attainment.empty"),
+                        new Table("forecast.stale_deals", "table.forecast.stale_deals", columns, List.of())));
+        ReportModel complete = complete();
+        return new ReportModel(complete.generator(), complete.asOf(), complete.currency(), complete.inputs(),
+                List.of(forecast), List.of(), complete.settings());
+    }
+
     public static Value money(String amount) {
         return new Value.Money(new BigDecimal(amount), USD);
     }

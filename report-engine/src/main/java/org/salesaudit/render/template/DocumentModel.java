@@ -134,6 +134,9 @@ final class DocumentModel {
         for (List<Value> row : source.rows()) {
             table.row("", "", row.stream().map(l10n::value).toList());
         }
+        if (source.showsEmptyNote()) {
+            table.emptyNote(l10n.text(source.emptyNoteKey()));
+        }
         Map<String, Object> built = l10n.build(table);
         built.put("key", source.key());
         return built;

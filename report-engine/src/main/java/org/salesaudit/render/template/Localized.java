@@ -67,6 +67,6 @@ record Localized(Messages messages, ValueFormatter values, boolean rightToLeft, 
 
     static boolean isNumber(Value v) {
         return v instanceof Value.Money || v instanceof Value.Ratio || v instanceof Value.Count
-                || v instanceof Value.Quantity;
+                || v instanceof Value.Identifier || v instanceof Value.Quantity;
     }
 }

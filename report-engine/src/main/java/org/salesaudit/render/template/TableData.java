@@ -20,9 +20,16 @@ final class TableData {
     private final List<Boolean> numeric = new ArrayList<>();
     private final List<String> styles = new ArrayList<>();
     private final List<Map<String, Object>> rows = new ArrayList<>();
+    private String emptyNote = "";
 
     TableData(String caption) {
         this.caption = caption;
+    }
+
+    /** @param note the sentence shown instead of the table when it has no rows */
+    TableData emptyNote(String note) {
+        this.emptyNote = note;
+        return this;
     }
 
     TableData column(String label, boolean isNumeric) {
@@ -71,6 +78,7 @@ final class TableData {
     Map<String, Object> build(boolean rightToLeft, boolean reverseColumns) {
         Map<String, Object> table = new LinkedHashMap<>();
         table.put("caption", caption);
+        table.put("emptyNote", rows.isEmpty() ? emptyNote : "");
         table.put("columns", ordered(columns, reverseColumns));
         List<Map<String, Object>> orderedRows = new ArrayList<>(rows.size());
         for (Map<String, Object> row : rows) {

@@ -16,6 +16,7 @@ final class NumberFormats {
 
     static final String RATIO = "0.0%";
     static final String COUNT = "#,##0";
+    static final String IDENTIFIER = "0";
     static final String QUANTITY = "#,##0.0";
     static final String DATE = "yyyy-mm-dd";
 
@@ -33,6 +34,8 @@ final class NumberFormats {
             return RATIO;
         } else if (value instanceof Value.Count) {
             return COUNT;
+        } else if (value instanceof Value.Identifier) {
+            return IDENTIFIER;
         } else if (value instanceof Value.Quantity q) {
             return q.value().scale() > 1 ? "#,##0." + "0".repeat(Math.min(q.value().scale(), 6)) : QUANTITY;
         } else if (value instanceof Value.Date) {

@@ -129,6 +129,8 @@ final class SheetWriter {
             return r.fraction().doubleValue();
         } else if (value instanceof Value.Count c) {
             return c.count();
+        } else if (value instanceof Value.Identifier i) {
+            return i.number();
         } else if (value instanceof Value.Quantity q) {
             return q.value().doubleValue();
         }

@@ -45,6 +45,9 @@ final class TableWriter {
         }
 
         int firstDataRow = sheet.nextRowIndex();
+        if (table.showsEmptyNote()) {
+            sheet.text(sheet.newRow(), 0, messages.get(table.emptyNoteKey()), Role.BODY);
+        }
         for (List<Value> values : table.rows()) {
             Row row = sheet.newRow();
             for (int i = 0; i < values.size(); i++) {
