@@ -1,7 +1,7 @@
 package org.salesaudit.commission.statements.pdf;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -14,12 +14,12 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBoolean;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
-import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 
 /**
  * What makes a tagged PDF a PDF/A-3a and PDF/UA-1 document besides its content: the XMP packet
@@ -30,8 +30,9 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
  */
 final class ArchivalMetadata {
 
-    private static final byte[] SRGB = java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB)
-            .getData();
+    /** The sRGB profile of the output intent, compressed once for every document. */
+    private static final byte[] SRGB_DEFLATED = deflate(
+            java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB).getData());
 
     private ArchivalMetadata() {
     }
@@ -61,12 +62,23 @@ final class ArchivalMetadata {
         metadata.importXMPMetadata(xmp(title, subject, producer, date).getBytes(StandardCharsets.UTF_8));
         catalog.setMetadata(metadata);
 
-        PDOutputIntent intent = new PDOutputIntent(document, new ByteArrayInputStream(SRGB));
-        intent.setInfo("sRGB IEC61966-2.1");
-        intent.setOutputCondition("sRGB IEC61966-2.1");
-        intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
-        intent.setRegistryName("http://www.color.org");
-        catalog.addOutputIntent(intent);
+        COSStream profile = document.getDocument().createCOSStream();
+        try (OutputStream out = profile.createRawOutputStream()) {
+            out.write(SRGB_DEFLATED);
+        }
+        profile.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+        profile.setInt(COSName.N, 3);
+        COSDictionary intent = new COSDictionary();
+        intent.setItem(COSName.TYPE, COSName.getPDFName("OutputIntent"));
+        intent.setItem(COSName.S, COSName.getPDFName("GTS_PDFA1"));
+        intent.setString(COSName.getPDFName("OutputConditionIdentifier"), "sRGB IEC61966-2.1");
+        intent.setString(COSName.getPDFName("OutputCondition"), "sRGB IEC61966-2.1");
+        intent.setString(COSName.INFO, "sRGB IEC61966-2.1");
+        intent.setString(COSName.getPDFName("RegistryName"), "http://www.color.org");
+        intent.setItem(COSName.getPDFName("DestOutputProfile"), profile);
+        COSArray intents = new COSArray();
+        intents.add(intent);
+        catalog.getCOSObject().setItem(COSName.OUTPUT_INTENTS, intents);
 
         COSArray ids = new COSArray();
         ids.add(new COSString(id));
@@ -113,6 +125,16 @@ final class ArchivalMetadata {
             + "<pdfaProperty:description>Indicates, which part of ISO 14289 standard is followed</pdfaProperty:description>\n"
             + "</rdf:li></rdf:Seq></pdfaSchema:property>\n"
             + "</rdf:li></rdf:Bag></pdfaExtension:schemas>\n</rdf:Description>\n";
+
+    private static byte[] deflate(byte[] data) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(data.length);
+        try (java.util.zip.DeflaterOutputStream deflater = new java.util.zip.DeflaterOutputStream(out)) {
+            deflater.write(data);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
 
     private static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");

@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 import org.salesaudit.render.pdf.ThreadFonts;
 
@@ -30,7 +30,7 @@ final class DocumentFonts {
         final COSName name;
         /** False for NanumGothic: its space glyph is also U+0000's, which PDF/A forbids in ToUnicode. */
         final boolean drawsSpace;
-        private PDType0Font pdf;
+        private EmbeddedFont embedded;
 
         Font(FontFace face, COSName name, boolean drawsSpace) {
             this.face = face;
@@ -44,13 +44,15 @@ final class DocumentFonts {
     }
 
     private final PDDocument document;
-    private final PDResources resources;
+    private final COSDictionary resources;
+    private final List<EmbeddedFont> used = new ArrayList<>(4);
     private final Font[] regular = new Font[REGULAR.length];
     private final Font[] bold = new Font[BOLD.length];
 
     DocumentFonts(PDDocument document, PDResources resources) {
         this.document = document;
-        this.resources = resources;
+        this.resources = new COSDictionary();
+        resources.getCOSObject().setItem(COSName.FONT, this.resources);
     }
 
     /**
@@ -118,23 +120,23 @@ final class DocumentFonts {
     }
 
     /**
-     * Marks the characters of {@code run} for the font's subset and returns the run's glyph ids as
-     * hexadecimal codes for a {@code Tj} operator (Identity-H: the code of a glyph is its id).
+     * Records the glyphs of {@code run} for the font's subset and appends them as hexadecimal codes
+     * for a {@code Tj} operator (Identity-H: the code of a glyph is its id).
      */
-    void encode(Run run, StringBuilder out) throws IOException {
+    void encode(Run run, StringBuilder out) {
         Font font = run.font();
-        if (font.pdf == null) {
-            // Not closed with the document: the parsed font is kept for the thread's next documents.
-            font.pdf = PDType0Font.load(document, font.face.font, true);
-            resources.put(font.name, font.pdf);
+        if (font.embedded == null) {
+            font.embedded = new EmbeddedFont(font.face);
+            resources.setItem(font.name, font.embedded.dictionary);
+            used.add(font.embedded);
         }
         out.append('<');
         String text = run.text();
         for (int i = 0; i < text.length();) {
             int cp = text.codePointAt(i);
-            font.pdf.addToSubset(cp);
             int gid = font.face.glyph(cp);
-            hex4(gid, out);
+            font.embedded.use(gid, cp);
+            EmbeddedFont.hex4(gid, out);
             i += Character.charCount(cp);
         }
         out.append('>');
@@ -142,18 +144,8 @@ final class DocumentFonts {
 
     /** Embeds the subset of every font the document used; call once, after the last text. */
     void subset() throws IOException {
-        for (Font[] fonts : new Font[][] {regular, bold}) {
-            for (Font font : fonts) {
-                if (font != null && font.pdf != null) {
-                    font.pdf.subset();
-                }
-            }
+        for (EmbeddedFont font : used) {
+            font.finish(document.getDocument());
         }
-    }
-
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
-
-    private static void hex4(int v, StringBuilder out) {
-        out.append(HEX[(v >> 12) & 0xF]).append(HEX[(v >> 8) & 0xF]).append(HEX[(v >> 4) & 0xF]).append(HEX[v & 0xF]);
     }
 }
