@@ -290,16 +290,47 @@ public final class StatementPdfWriter {
                 widths[i] = preferred[i] * CONTENT_WIDTH / sumPreferred;
             }
         } else if (sumMin < CONTENT_WIDTH) {
-            float share = (CONTENT_WIDTH - sumMin) / (sumPreferred - sumMin);
-            for (int i = 0; i < n; i++) {
-                widths[i] = min[i] + (preferred[i] - min[i]) * share;
+            // the widest columns give way first: every column keeps its preferred width up to a cap,
+            // the cap chosen so that the table fills the page
+            float low = 0;
+            float high = CONTENT_WIDTH;
+            for (int step = 0; step < 30; step++) {
+                float cap = (low + high) / 2;
+                if (capped(min, preferred, cap) > CONTENT_WIDTH) {
+                    high = cap;
+                } else {
+                    low = cap;
+                }
             }
+            for (int i = 0; i < n; i++) {
+                widths[i] = Math.min(preferred[i], Math.max(min[i], low));
+            }
+            float slack = CONTENT_WIDTH - capped(min, preferred, low);
+            widths[widest(widths)] += slack;
         } else {
             for (int i = 0; i < n; i++) {
                 widths[i] = min[i] * CONTENT_WIDTH / sumMin;
             }
         }
         return widths;
+    }
+
+    private static float capped(float[] min, float[] preferred, float cap) {
+        float sum = 0;
+        for (int i = 0; i < min.length; i++) {
+            sum += Math.min(preferred[i], Math.max(min[i], cap));
+        }
+        return sum;
+    }
+
+    private static int widest(float[] widths) {
+        int widest = 0;
+        for (int i = 1; i < widths.length; i++) {
+            if (widths[i] > widths[widest]) {
+                widest = i;
+            }
+        }
+        return widest;
     }
 
     private float longestWord(String text, boolean bold) throws IOException {
