@@ -112,6 +112,35 @@ class StatementPdfTest {
         }
     }
 
+    /**
+     * Every statement of the example finance workbook fits on one page in its rep's language; those with
+     * clawbacks, draws or a mid-month plan change are compliant too.
+     */
+    @org.junit.jupiter.api.Test
+    void theFinanceExampleStatementsAreOnePageEach() throws Exception {
+        List<RepMonth> statements = new CommissionEngine(1).calculate(CommissionRequest.of(
+                List.of(Path.of("..", "examples", "finance", "finance-2026.xlsx")), dir.resolve("out"),
+                YearMonth.of(2026, 10))).statements();
+
+        assertEquals(40, statements.size());
+        int validated = 0;
+        for (RepMonth m : statements) {
+            String language = m.rep().language() == null ? "en" : m.rep().language();
+            StatementText t = new StatementText(Locale.forLanguageTag(language), Currency.getInstance("USD"));
+            byte[] pdf = StatementPdf.write(m, t, "salesaudit test", List.of("finance-2026.xlsx"), DATE, "s.pdf");
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                assertEquals(1, document.getNumberOfPages(), m.rep().id());
+            }
+            boolean unusual = !m.clawbacks().isEmpty() || m.segments().size() > 1
+                    || m.balanceBefore().signum() != 0 || m.ledger().drawTopUp().signum() != 0;
+            if (unusual) {
+                VeraPdf.assertCompliant(pdf, "the statement of " + m.rep().id());
+                validated++;
+            }
+        }
+        assertTrue(validated > 0, "no statement with a clawback, draw or plan change");
+    }
+
     private RepMonth statement(String language, int deals) throws Exception {
         List<List<Object>> rows = new ArrayList<>();
         for (int i = 1; i <= deals; i++) {
