@@ -28,14 +28,11 @@ final class DocumentFonts {
     static final class Font {
         final FontFace face;
         final COSName name;
-        /** False for NanumGothic: its space glyph is also U+0000's, which PDF/A forbids in ToUnicode. */
-        final boolean drawsSpace;
         private EmbeddedFont embedded;
 
-        Font(FontFace face, COSName name, boolean drawsSpace) {
+        Font(FontFace face, COSName name) {
             this.face = face;
             this.name = name;
-            this.drawsSpace = drawsSpace;
         }
     }
 
@@ -68,8 +65,7 @@ final class DocumentFonts {
         for (int i = 0; i < text.length();) {
             int cp = text.codePointAt(i);
             int next = i + Character.charCount(cp);
-            Font font = current != null && (cp == ' ' ? current.drawsSpace : current.face.has(cp)) ? current
-                    : pick(cp, boldFace);
+            Font font = current != null && current.face.has(cp) ? current : pick(cp, boldFace);
             if (font == null) {
                 cp = '?';
                 font = current != null ? current : face(boldFace, 0);
@@ -102,7 +98,7 @@ final class DocumentFonts {
     private Font pick(int codePoint, boolean boldFace) throws IOException {
         for (int i = 0; i < REGULAR.length; i++) {
             Font font = face(boldFace, i);
-            if (font.face.has(codePoint) && (codePoint != ' ' || font.drawsSpace)) {
+            if (font.face.has(codePoint)) {
                 return font;
             }
         }
@@ -113,8 +109,7 @@ final class DocumentFonts {
         Font[] fonts = boldFace ? bold : regular;
         if (fonts[index] == null) {
             String file = (boldFace ? BOLD : REGULAR)[index];
-            fonts[index] = new Font(FontFace.of(file), COSName.getPDFName("F" + (boldFace ? "B" : "R") + index),
-                    !file.startsWith("Nanum"));
+            fonts[index] = new Font(FontFace.of(file), COSName.getPDFName("F" + (boldFace ? "B" : "R") + index));
         }
         return fonts[index];
     }
