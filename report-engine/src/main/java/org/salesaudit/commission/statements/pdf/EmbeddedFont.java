@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +28,9 @@ import org.apache.pdfbox.cos.COSString;
  * A TrueType font embedded in one PDF as a Type 0 font with Identity-H encoding (the code of a glyph
  * is its id in the whole font), written only with the glyphs the document drew: the subset font
  * program, a CIDToGIDMap to the subset's glyph ids, the widths of the drawn glyphs and a ToUnicode
- * map to the characters they were drawn for. Built once, at the end, from the glyphs recorded while
- * drawing — not the widths of every glyph of the font, which a font loaded for embedding computes.
+ * map to the characters they were drawn for (Arabic joined forms to their letters). Built once, at
+ * the end, from the glyphs recorded while drawing — not the widths of every glyph of the font, which
+ * a font loaded for embedding computes.
  */
 final class EmbeddedFont {
 
@@ -159,7 +161,7 @@ final class EmbeddedFont {
                 cmap.append('<');
                 hex4(gids[i], cmap);
                 cmap.append("> <");
-                for (char c : Character.toChars(glyphs.get(gids[i]))) {
+                for (char c : unicode(glyphs.get(gids[i])).toCharArray()) {
                     hex4(c, cmap);
                 }
                 cmap.append(">\n");
@@ -167,6 +169,17 @@ final class EmbeddedFont {
             cmap.append("endbfchar\n");
         }
         return cmap.append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n").toString();
+    }
+
+    /**
+     * @return the text a glyph stands for: an Arabic presentation form (a joined letter or ligature, as
+     *         drawn after shaping) stands for its letters, so that the text is read, searched and
+     *         copied as written
+     */
+    static String unicode(int codePoint) {
+        String text = new String(Character.toChars(codePoint));
+        boolean presentationForm = codePoint >= 0xFB50 && codePoint <= 0xFDFF || codePoint >= 0xFE70 && codePoint <= 0xFEFE;
+        return presentationForm ? Normalizer.normalize(text, Normalizer.Form.NFKC) : text;
     }
 
     private static COSStream stream(COSDocument document, byte[] content) throws IOException {
