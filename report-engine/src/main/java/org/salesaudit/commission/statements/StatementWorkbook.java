@@ -1,14 +1,13 @@
 package org.salesaudit.commission.statements;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.salesaudit.commission.calculation.Adjustment;
 import org.salesaudit.commission.calculation.CalculationStep;
@@ -20,6 +19,8 @@ import org.salesaudit.commission.calculation.Segment;
 /**
  * A statement as a one-sheet workbook: header, summary, the credited deals with live {@code SUM}
  * totals (cached values included), the calculation, clawbacks, adjustments and the year to date.
+ * Written directly as SpreadsheetML ({@link StatementSheet}, {@link XlsxPackage}): a statement has one
+ * sheet with a fixed set of styles, which needs no spreadsheet object model.
  */
 public final class StatementWorkbook {
 
@@ -30,67 +31,57 @@ public final class StatementWorkbook {
     /** Index of the first summed column (credit); commission and SPIF follow. */
     static final int CREDIT_COLUMN = 6;
 
+    private static final int[] WIDTHS = {14, 22, 14, 12, 8, 14, 14, 14, 12, 16, 28};
+
     private StatementWorkbook() {
     }
 
     /** @return the workbook's bytes, dated {@code date} */
     public static byte[] write(RepMonth m, StatementText t, String generator, LocalDate date) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            SheetCells cells = new SheetCells(workbook, java.util.Currency.getInstance(t.currencyCode()));
-            Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(t.text("commission.statement.title")));
-            if (t.rightToLeft()) {
-                sheet.setRightToLeft(true);
-            }
-            int r = 0;
-            cells.title(SheetCells.row(sheet, r++), 0, t.text("commission.statement.title"));
-            for (String[] pair : StatementDocument.header(m, t)) {
-                Row row = SheetCells.row(sheet, r++);
-                cells.bold(row, 0, pair[0]);
-                cells.text(row, 1, pair[1]);
-            }
-            r++;
-            r = summary(sheet, cells, m, t, r);
-            r++;
-            r = lines(sheet, cells, m, t, r);
-            r++;
-            r = calculation(sheet, cells, m, t, r);
-            if (!m.clawbacks().isEmpty()) {
-                r++;
-                cells.bold(SheetCells.row(sheet, r++), 0, t.text("commission.clawbacks.title"));
-                for (Clawback c : m.clawbacks()) {
-                    Row row = SheetCells.row(sheet, r++);
-                    cells.text(row, 0, t.clawback(c));
-                    cells.money(row, CREDIT_COLUMN + 1, c.amount());
-                }
-            }
-            if (!m.adjustments().isEmpty()) {
-                r++;
-                cells.bold(SheetCells.row(sheet, r++), 0, t.text("commission.adjustments.title"));
-                for (Adjustment a : m.adjustments()) {
-                    Row row = SheetCells.row(sheet, r++);
-                    cells.text(row, 0, StatementDocument.adjustmentText(a, t));
-                    cells.money(row, CREDIT_COLUMN + 1, a.amount());
-                }
-            }
-            r++;
-            cells.bold(SheetCells.row(sheet, r++), 0, t.text("commission.ytd.title", t.month(m.month())));
-            for (String[] pair : StatementDocument.ytd(m, t)) {
-                Row row = SheetCells.row(sheet, r++);
-                cells.text(row, 0, pair[0]);
-                cells.text(row, 1, pair[1]);
-            }
-            r++;
-            cells.text(SheetCells.row(sheet, r++), 0, t.roundingNote());
-            int[] widths = {14, 22, 14, 12, 8, 14, 14, 14, 12, 16, 28};
-            for (int c = 0; c < widths.length; c++) {
-                sheet.setColumnWidth(c, widths[c] * 256);
-            }
-            return org.salesaudit.render.xlsx.ReproducibleXlsx.bytes(workbook, date, generator);
+        StatementSheet sheet = new StatementSheet();
+        int r = 0;
+        sheet.row(r++).title(0, t.text("commission.statement.title"));
+        for (String[] pair : StatementDocument.header(m, t)) {
+            sheet.row(r++).bold(0, pair[0]);
+            sheet.text(1, pair[1]);
         }
+        r++;
+        r = summary(sheet, m, t, r);
+        r++;
+        r = lines(sheet, m, t, r);
+        r++;
+        r = calculation(sheet, m, t, r);
+        if (!m.clawbacks().isEmpty()) {
+            r++;
+            sheet.row(r++).bold(0, t.text("commission.clawbacks.title"));
+            for (Clawback c : m.clawbacks()) {
+                sheet.row(r++).text(0, t.clawback(c));
+                sheet.money(CREDIT_COLUMN + 1, c.amount());
+            }
+        }
+        if (!m.adjustments().isEmpty()) {
+            r++;
+            sheet.row(r++).bold(0, t.text("commission.adjustments.title"));
+            for (Adjustment a : m.adjustments()) {
+                sheet.row(r++).text(0, StatementDocument.adjustmentText(a, t));
+                sheet.money(CREDIT_COLUMN + 1, a.amount());
+            }
+        }
+        r++;
+        sheet.row(r++).bold(0, t.text("commission.ytd.title", t.month(m.month())));
+        for (String[] pair : StatementDocument.ytd(m, t)) {
+            sheet.row(r++).text(0, pair[0]);
+            sheet.text(1, pair[1]);
+        }
+        r++;
+        sheet.row(r).text(0, t.roundingNote());
+        String name = WorkbookUtil.createSafeSheetName(t.text("commission.statement.title"));
+        return XlsxPackage.bytes(name, sheet.xml(t.rightToLeft(), WIDTHS),
+                Currency.getInstance(t.currencyCode()).getDefaultFractionDigits(), date, generator);
     }
 
-    private static int summary(Sheet sheet, SheetCells cells, RepMonth m, StatementText t, int r) {
-        cells.bold(SheetCells.row(sheet, r++), 0, t.text("commission.summary.title"));
+    private static int summary(StatementSheet sheet, RepMonth m, StatementText t, int r) {
+        sheet.row(r++).bold(0, t.text("commission.summary.title"));
         Object[][] rows = {
             {"credit", m.credit()}, {"target", m.target()}, {"attainment", m.attainment()},
             {"commission", m.commission()}, {"spif", m.spif()}, {"clawbacks", m.clawbackTotal()},
@@ -99,68 +90,63 @@ public final class StatementWorkbook {
             {"variablePaid", m.ledger().paid()}, {"baseSalary", m.baseSalary()}, {"totalPay", m.totalPay()},
             {"balanceAfter", m.ledger().balanceAfter()}};
         for (Object[] item : rows) {
-            Row row = SheetCells.row(sheet, r++);
-            cells.text(row, 0, t.text("commission.summary." + item[0]));
+            sheet.row(r++).text(0, t.text("commission.summary." + item[0]));
             if ("attainment".equals(item[0])) {
-                cells.percent(row, 1, (java.math.BigDecimal) item[1]);
+                sheet.percent(1, (BigDecimal) item[1]);
             } else {
-                cells.money(row, 1, (java.math.BigDecimal) item[1]);
+                sheet.money(1, (BigDecimal) item[1]);
             }
         }
         return r;
     }
 
-    private static int lines(Sheet sheet, SheetCells cells, RepMonth m, StatementText t, int r) {
-        cells.bold(SheetCells.row(sheet, r++), 0, t.text("commission.lines.title"));
-        Row header = SheetCells.row(sheet, r++);
+    private static int lines(StatementSheet sheet, RepMonth m, StatementText t, int r) {
+        sheet.row(r++).bold(0, t.text("commission.lines.title"));
+        sheet.row(r++);
         for (int c = 0; c < LINE_COLUMNS.size(); c++) {
-            cells.bold(header, c, t.text("commission.column." + LINE_COLUMNS.get(c)));
+            sheet.bold(c, t.text("commission.column." + LINE_COLUMNS.get(c)));
         }
         int first = r;
-        double[] sums = new double[3];
+        BigDecimal[] sums = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
         for (CreditLine l : m.lines()) {
-            Row row = SheetCells.row(sheet, r++);
-            cells.text(row, 0, l.dealId());
-            cells.text(row, 1, l.account());
-            cells.text(row, 2, l.product());
-            cells.date(row, 3, l.closeDate());
-            cells.percent(row, 4, l.share());
-            cells.money(row, 5, l.dealAmount());
-            cells.money(row, CREDIT_COLUMN, l.credit());
-            cells.money(row, CREDIT_COLUMN + 1, l.commission());
-            cells.money(row, CREDIT_COLUMN + 2, l.spif());
-            cells.text(row, 9, l.plan());
-            cells.text(row, 10, StatementDocument.source(l.source()));
-            sums[0] += l.credit().doubleValue();
-            sums[1] += l.commission().doubleValue();
-            sums[2] += l.spif().doubleValue();
+            sheet.row(r++).text(0, l.dealId());
+            sheet.text(1, l.account());
+            sheet.text(2, l.product());
+            sheet.date(3, l.closeDate());
+            sheet.percent(4, l.share());
+            sheet.money(5, l.dealAmount());
+            sheet.money(CREDIT_COLUMN, l.credit());
+            sheet.money(CREDIT_COLUMN + 1, l.commission());
+            sheet.money(CREDIT_COLUMN + 2, l.spif());
+            sheet.text(9, l.plan());
+            sheet.text(10, StatementDocument.source(l.source()));
+            sums[0] = sums[0].add(l.credit());
+            sums[1] = sums[1].add(l.commission());
+            sums[2] = sums[2].add(l.spif());
         }
-        Row total = SheetCells.row(sheet, r++);
-        cells.bold(total, 0, t.text("commission.column.total"));
+        sheet.row(r++).bold(0, t.text("commission.column.total"));
         for (int i = 0; i < 3; i++) {
             int column = CREDIT_COLUMN + i;
             String letter = CellReference.convertNumToColString(column);
             String formula = m.lines().isEmpty() ? "0" : "SUM(" + letter + (first + 1) + ":" + letter + (r - 1) + ")";
-            cells.moneyFormula(total, column, formula, sums[i], true);
+            sheet.moneyTotal(column, formula, sums[i]);
         }
         return r;
     }
 
-    private static int calculation(Sheet sheet, SheetCells cells, RepMonth m, StatementText t, int r) {
-        cells.bold(SheetCells.row(sheet, r++), 0, t.text("commission.calculation.title"));
+    private static int calculation(StatementSheet sheet, RepMonth m, StatementText t, int r) {
+        sheet.row(r++).bold(0, t.text("commission.calculation.title"));
         for (Segment s : m.segments()) {
-            cells.text(SheetCells.row(sheet, r++), 0, t.segment(s));
+            sheet.row(r++).text(0, t.segment(s));
             for (CalculationStep step : s.steps()) {
-                Row row = SheetCells.row(sheet, r++);
-                cells.text(row, 1, t.step(step));
-                cells.money(row, CREDIT_COLUMN + 1, step.amount());
+                sheet.row(r++).text(1, t.step(step));
+                sheet.money(CREDIT_COLUMN + 1, step.amount());
             }
             if (s.steps().isEmpty()) {
-                cells.text(SheetCells.row(sheet, r++), 1, t.text("commission.step.noCredit"));
+                sheet.row(r++).text(1, t.text("commission.step.noCredit"));
             }
-            Row result = SheetCells.row(sheet, r++);
-            cells.bold(result, 1, t.text("commission.step.result"));
-            cells.money(result, CREDIT_COLUMN + 1, s.commission());
+            sheet.row(r++).bold(1, t.text("commission.step.result"));
+            sheet.money(CREDIT_COLUMN + 1, s.commission());
         }
         return r;
     }
