@@ -5,11 +5,6 @@ import java.io.OutputStream;
 import java.util.Locale;
 import java.util.Objects;
 
-import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-
-import org.apache.pdfbox.pdmodel.PDDocument;
-
 import org.salesaudit.engine.OutputFormat;
 import org.salesaudit.render.Renderer;
 import org.salesaudit.render.ReportOutput;
@@ -51,9 +46,9 @@ public final class PdfRenderer implements Renderer {
 
     @Override
     public void render(ReportModel model, Locale locale, ReportOutput out) throws IOException {
-        String xhtml = withoutDirectionMarks(document.xhtml(model, locale, Medium.PRINT));
+        String xhtml = document.xhtml(model, locale, Medium.PRINT);
         try (OutputStream os = out.newFile(FILE_NAME)) {
-            write(xhtml, model, locale, os);
+            XhtmlPdfWriter.write(xhtml, locale, model.generator(), model.asOf(), FILE_NAME, os);
         }
     }
 
@@ -64,19 +59,5 @@ public final class PdfRenderer implements Renderer {
      */
     static String withoutDirectionMarks(String xhtml) {
         return xhtml.replace("\u200E", "").replace("\u200F", "");
-    }
-
-    static void write(String xhtml, ReportModel model, Locale locale, OutputStream os) throws IOException {
-        try (PDDocument document = new PDDocument()) {
-            PdfRendererBuilder builder = PdfSettings.builder(locale, model.generator(), document);
-            builder.withHtmlContent(xhtml, null);
-            builder.toStream(os);
-            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-                renderer.setListener(new ReproducibleMetadata(model.asOf(), xhtml));
-                renderer.createPDF();
-            } catch (RuntimeException e) {
-                throw new IOException("Error while writing " + FILE_NAME + ": " + e.getMessage(), e);
-            }
-        }
     }
 }

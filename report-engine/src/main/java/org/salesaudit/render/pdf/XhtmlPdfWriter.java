@@ -14,8 +14,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 /**
  * Lays out any XHTML document as a PDF with the settings of the report: A4, PDF/A-3a and PDF/UA-1,
  * the bundled fonts, right-to-left shaping, no external resources, and dates and document ID pinned
- * so that the same document gives the same bytes. For documents other than the report (commission
- * statements). Stateless and thread-safe.
+ * so that the same document gives the same bytes. The report's PDF ({@link PdfRenderer}) is written
+ * with it. Stateless and thread-safe.
  */
 public final class XhtmlPdfWriter {
 

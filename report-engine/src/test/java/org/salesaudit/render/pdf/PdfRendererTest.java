@@ -171,7 +171,7 @@ class PdfRendererTest {
                 + "<link rel=\"stylesheet\" href=\"" + css.toUri() + "\"/></head>"
                 + "<body><p>text</p><img src=\"" + image.toUri() + "\" alt=\"x\" width=\"40\" height=\"40\"/></body></html>";
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfRenderer.write(xhtml, SampleReports.complete(), Locale.ENGLISH, out);
+        XhtmlPdfWriter.write(xhtml, Locale.ENGLISH, "salesaudit test", LocalDate.of(2026, 10, 31), "report.pdf", out);
         try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
             for (PDPage page : pdf.getPages()) {
                 for (COSName name : page.getResources().getXObjectNames()) {
