@@ -103,6 +103,27 @@ final class TimeToClose {
         return wonCycles[from + rng.nextInt(wonCycles.length - from)];
     }
 
+    /**
+     * The distribution of {@link #sampleWonCycleBeyond(long, int, RandomGenerator)}'s draw: the
+     * probability that it is at most {@code limit} days.
+     *
+     * @param from {@link #longerWonCycles(long) longerWonCycles(age)}
+     */
+    double wonCycleBeyondAtMost(long age, int from, long limit) {
+        if (from >= wonCycles.length) {
+            return Math.min(Math.max(limit - age, 0), 30) / 30.0;
+        }
+        return Math.max(firstAbove(wonCycles, limit) - from, 0) / (double) (wonCycles.length - from);
+    }
+
+    /** The distribution of {@link #sampleWonCycle(RandomGenerator)}'s draw: the probability that it is at most {@code limit} days. */
+    double wonCycleAtMost(long limit) {
+        if (wonCycles.length == 0) {
+            return limit >= 0 ? 1 : 0;
+        }
+        return firstAbove(wonCycles, limit) / (double) wonCycles.length;
+    }
+
     /** @return a won cycle drawn uniformly (0 without won deals) */
     long sampleWonCycle(RandomGenerator rng) {
         return wonCycles.length == 0 ? 0 : wonCycles[rng.nextInt(wonCycles.length)];
