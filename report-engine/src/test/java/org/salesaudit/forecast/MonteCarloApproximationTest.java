@@ -17,7 +17,7 @@ import org.salesaudit.model.SalesData;
 class MonteCarloApproximationTest {
 
     /** Largest allowed difference of a percentile, as a share of the exact simulation's P50. */
-    private static final double TOLERANCE = 0.02;
+    private static final double TOLERANCE = 0.01;
 
     private static MonteCarloForecast.Result forecast(SalesData data, ForecastSettings settings, double exactLimit) {
         TimeToClose cycles = TimeToClose.asOf(data.deals(), LargePipelineFixture.AS_OF);
