@@ -61,7 +61,7 @@ public final class MonteCarloForecast {
      * Most deals drawn per simulated future (open deals plus expected new deals) for the deal-by-deal
      * simulation; larger pipelines use the cumulants of the same model.
      */
-    static final int EXACT_LIMIT = 20_000;
+    static final int EXACT_LIMIT = 2_000;
 
     private MonteCarloForecast() {
     }

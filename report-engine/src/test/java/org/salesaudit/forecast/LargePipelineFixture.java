@@ -29,12 +29,20 @@ final class LargePipelineFixture {
 
     /** @param quotaPeriods each rep's quota period, in rep order ({@code r1}, {@code r2}, ...) */
     static SalesData data(int openDeals, long seed, String... quotaPeriods) {
+        return data(150 * REPS, openDeals, seed, quotaPeriods);
+    }
+
+    /**
+     * @param monthlyDeals the deals created each month of the two years of history
+     * @param quotaPeriods each rep's quota period, in rep order ({@code r1}, {@code r2}, ...)
+     */
+    static SalesData data(int monthlyDeals, int openDeals, long seed, String... quotaPeriods) {
         Random random = new Random(seed);
         List<Deal> deals = new ArrayList<>();
         int n = 0;
         for (LocalDate month = AS_OF.minusMonths(24).withDayOfMonth(1); month.isBefore(AS_OF);
                 month = month.plusMonths(1)) {
-            for (int i = 0; i < 150 * REPS; i++) {
+            for (int i = 0; i < monthlyDeals; i++) {
                 LocalDate created = month.plusDays(random.nextInt(month.lengthOfMonth()));
                 LocalDate close = created.plusDays(15 + (long) (random.nextDouble() * random.nextDouble() * 240));
                 boolean won = random.nextDouble() < 0.4;

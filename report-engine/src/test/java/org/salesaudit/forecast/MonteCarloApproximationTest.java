@@ -18,6 +18,8 @@ class MonteCarloApproximationTest {
 
     /** Largest allowed difference of a percentile, as a share of the exact simulation's P50. */
     private static final double TOLERANCE = 0.01;
+    /** The same for the attainment of reps with a few hundred open deals, near the limit. */
+    private static final double SMALL_REP_TOLERANCE = 0.05;
 
     private static MonteCarloForecast.Result forecast(SalesData data, ForecastSettings settings, double exactLimit) {
         TimeToClose cycles = TimeToClose.asOf(data.deals(), LargePipelineFixture.AS_OF);
@@ -34,8 +36,8 @@ class MonteCarloApproximationTest {
     }
 
     private static void assertClose(MonteCarloForecast.Range exact, MonteCarloForecast.Range approximate,
-            String what) {
-        double tolerance = TOLERANCE * exact.p50();
+            double share, String what) {
+        double tolerance = share * exact.p50();
         String message = what + ": exact " + exact + ", approximated " + approximate;
         assertTrue(exact.p50() > 0, message);
         assertEquals(exact.p10(), approximate.p10(), tolerance, message);
@@ -43,14 +45,15 @@ class MonteCarloApproximationTest {
         assertEquals(exact.p90(), approximate.p90(), tolerance, message);
     }
 
-    private static void assertApproximationMatchesTheSimulation(SalesData data, ForecastSettings settings) {
+    private static void assertApproximationMatchesTheSimulation(SalesData data, ForecastSettings settings,
+            double repTolerance) {
         MonteCarloForecast.Result approximate = forecast(data, settings, 0);
         MonteCarloForecast.Result exact = forecast(data, settings, Double.POSITIVE_INFINITY);
         assertEquals(exact.first(), approximate.first());
         assertEquals(settings.horizonMonths(), exact.months().size());
         assertEquals(exact.months().size(), approximate.months().size());
         for (int k = 0; k < exact.months().size(); k++) {
-            assertClose(exact.months().get(k), approximate.months().get(k), "period " + k);
+            assertClose(exact.months().get(k), approximate.months().get(k), TOLERANCE, "period " + k);
         }
         assertEquals(LargePipelineFixture.REPS, exact.reps().size());
         assertEquals(exact.reps().size(), approximate.reps().size());
@@ -59,7 +62,7 @@ class MonteCarloApproximationTest {
             MonteCarloForecast.RepRange a = approximate.reps().get(r);
             assertEquals(e.repId(), a.repId());
             assertEquals(e.booked(), a.booked());
-            assertClose(e.attainment(), a.attainment(), "attainment of " + e.repId());
+            assertClose(e.attainment(), a.attainment(), repTolerance, "attainment of " + e.repId());
         }
     }
 
@@ -67,7 +70,7 @@ class MonteCarloApproximationTest {
     void monthlyRangesAgreeWithTheDealByDealSimulation() {
         SalesData data = LargePipelineFixture.data(30_000, 1, "2026-11", "2026-11", "2026-12", "2026-12", "2026-11",
                 "2027-01");
-        assertApproximationMatchesTheSimulation(data, settings(3, 2000, 7, ForecastPeriod.MONTH));
+        assertApproximationMatchesTheSimulation(data, settings(3, 2000, 7, ForecastPeriod.MONTH), TOLERANCE);
     }
 
     @Test
@@ -75,7 +78,18 @@ class MonteCarloApproximationTest {
         // the first quarter (2026-Q4) includes October, already partly won by the as-of date
         SalesData data = LargePipelineFixture.data(30_000, 2, "2026-Q4", "2026-Q4", "2026-Q4", "2027-Q1", "2026-12",
                 "2026-Q4");
-        assertApproximationMatchesTheSimulation(data, settings(2, 2000, 7, ForecastPeriod.QUARTER));
+        assertApproximationMatchesTheSimulation(data, settings(2, 2000, 7, ForecastPeriod.QUARTER), TOLERANCE);
+    }
+
+    /**
+     * Just above the limit (about 2,100 deals per future, reps with 100 to 400 open deals) the periods
+     * still agree within 1 %; a small rep's attainment, a sum of a handful of wins, within 5 %.
+     */
+    @Test
+    void rangesJustAboveTheLimitAgreeWithTheDealByDealSimulation() {
+        SalesData data = LargePipelineFixture.data(120, 1200, 5, "2026-11", "2026-11", "2026-12", "2026-12", "2026-11",
+                "2027-01");
+        assertApproximationMatchesTheSimulation(data, settings(3, 10000, 7, ForecastPeriod.MONTH), SMALL_REP_TOLERANCE);
     }
 
     @Test
