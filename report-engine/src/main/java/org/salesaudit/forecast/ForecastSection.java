@@ -136,6 +136,10 @@ public final class ForecastSection implements Audit {
         figures.add(new Figure("forecast.simulations", "figure.forecast.simulations",
                 new Value.Count(settings.simulations())));
         figures.add(new Figure("forecast.seed", "figure.forecast.seed", new Value.Count(settings.seed())));
+        if (simulation.approximated()) {
+            figures.add(new Figure("forecast.monte_carlo.deals_per_future",
+                    "figure.forecast.monte_carlo.deals_per_future", new Value.Count(Math.round(simulation.dealsPerFuture()))));
+        }
 
         LeadForecast leads = LeadForecast.of(data, asOf, forecaster, settings.horizonMonths(), period);
         figures.add(new Figure("forecast.leads." + next, "figure.forecast.leads." + next,

@@ -53,8 +53,14 @@ public final class MonteCarloForecast {
     public record RepRange(String repId, Quota quota, BigDecimal booked, Range attainment) {
     }
 
-    /** The ranges of the bookings per period (month or quarter), and of each rep's attainment. */
-    public record Result(YearMonth first, List<Range> months, List<RepRange> reps) {
+    /**
+     * The ranges of the bookings per period (month or quarter), and of each rep's attainment.
+     *
+     * @param dealsPerFuture the deals a simulated future draws on average ({@link #expectedDealsPerFuture})
+     * @param approximated   whether the ranges come from the cumulants instead of drawn futures
+     */
+    public record Result(YearMonth first, List<Range> months, List<RepRange> reps, double dealsPerFuture,
+            boolean approximated) {
     }
 
     /**
@@ -117,7 +123,9 @@ public final class MonteCarloForecast {
 
         List<Range> months = new ArrayList<>();
         List<Range> quotaRanges = new ArrayList<>();
-        if (expectedDealsPerFuture(open.size, rates, horizon.months(), amounts.length) <= exactLimit) {
+        double dealsPerFuture = expectedDealsPerFuture(open.size, rates, horizon.months(), amounts.length);
+        boolean approximated = dealsPerFuture > exactLimit;
+        if (!approximated) {
             Bookings bookings = new Bookings(horizon, quotas, settings.simulations());
             java.util.Arrays.fill(bookings.periodTotals[0], alreadyWon);
             PoissonDistribution[] creations = creatorList.stream().map(Creator::poisson)
@@ -149,7 +157,7 @@ public final class MonteCarloForecast {
             Quota quota = quotas.quotas().get(q);
             reps.add(new RepRange(quota.repId(), quota, booked[q], quotaRanges.get(q)));
         }
-        return new Result(first, months, reps);
+        return new Result(first, months, reps, dealsPerFuture, approximated);
     }
 
     /**
