@@ -73,7 +73,7 @@ public final class ForecastSection implements Audit {
         MonteCarloForecast.Result simulation = MonteCarloForecast.run(data, pipeline, asOf, cycles, calibrated,
                 settings);
         Map<String, BigDecimal> nextMonth = new java.util.LinkedHashMap<>(
-                NextPeriodForecasts.on(data, asOf, settings, stated));
+                NextPeriodForecasts.on(data, asOf, settings, stated, cycles, pipeline));
         nextMonth.put(Backtest.MONTE_CARLO, BigDecimal.valueOf(simulation.months().get(0).p50()));
         RunRateForecast runRate = RunRateForecast.measure(data.deals(), data.reps(), asOf, settings.growth(),
                 settings.newRepDeals());

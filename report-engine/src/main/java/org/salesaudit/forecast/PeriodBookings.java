@@ -21,10 +21,7 @@ record PeriodBookings(ForecastPeriod period, YearMonth first, List<BigDecimal> v
 
     static PeriodBookings upTo(List<Deal> deals, LocalDate date, ForecastPeriod period) {
         YearMonth last = period.lastComplete(date);
-        Optional<YearMonth> start = deals.stream()
-                .flatMap(d -> java.util.stream.Stream.of(d.created(), d.closeDate()))
-                .filter(java.util.Objects::nonNull).filter(d -> !d.isAfter(date)).map(period::containing)
-                .min(YearMonth::compareTo);
+        Optional<YearMonth> start = firstDate(deals, date).map(period::containing);
         if (start.isEmpty() || start.get().isAfter(last)) {
             return new PeriodBookings(period, period.containing(date), List.of());
         }
@@ -43,6 +40,19 @@ record PeriodBookings(ForecastPeriod period, YearMonth first, List<BigDecimal> v
             }
         }
         return new PeriodBookings(period, start.get(), List.of(values));
+    }
+
+    /** @return the earliest creation or close date on or before {@code date} */
+    private static Optional<LocalDate> firstDate(List<Deal> deals, LocalDate date) {
+        LocalDate first = null;
+        for (Deal d : deals) {
+            for (LocalDate day : new LocalDate[] {d.created(), d.closeDate()}) {
+                if (day != null && !day.isAfter(date) && (first == null || day.isBefore(first))) {
+                    first = day;
+                }
+            }
+        }
+        return Optional.ofNullable(first);
     }
 
     /** @return the period after the last one */
