@@ -32,10 +32,11 @@ record PeriodBookings(ForecastPeriod period, YearMonth first, List<BigDecimal> v
         LocalDate to = period.end(last);
         BigDecimal[] values = new BigDecimal[count];
         java.util.Arrays.fill(values, BigDecimal.ZERO);
+        int firstMonth = start.get().getYear() * 12 + start.get().getMonthValue() - 1;
         for (Deal d : deals) {
             LocalDate close = d.closeDate();
             if (d.isWon() && close != null && !close.isBefore(from) && !close.isAfter(to)) {
-                int k = (int) period.between(start.get(), period.containing(close));
+                int k = (close.getYear() * 12 + close.getMonthValue() - 1 - firstMonth) / period.months();
                 values[k] = values[k].add(d.amount());
             }
         }
@@ -46,13 +47,15 @@ record PeriodBookings(ForecastPeriod period, YearMonth first, List<BigDecimal> v
     private static Optional<LocalDate> firstDate(List<Deal> deals, LocalDate date) {
         LocalDate first = null;
         for (Deal d : deals) {
-            for (LocalDate day : new LocalDate[] {d.created(), d.closeDate()}) {
-                if (day != null && !day.isAfter(date) && (first == null || day.isBefore(first))) {
-                    first = day;
-                }
-            }
+            first = earlier(first, d.created(), date);
+            first = earlier(first, d.closeDate(), date);
         }
         return Optional.ofNullable(first);
+    }
+
+    /** @return {@code day} when it is on or before {@code date} and before {@code first} (or first is null), else first */
+    private static LocalDate earlier(LocalDate first, LocalDate day, LocalDate date) {
+        return day != null && !day.isAfter(date) && (first == null || day.isBefore(first)) ? day : first;
     }
 
     /** @return the period after the last one */
