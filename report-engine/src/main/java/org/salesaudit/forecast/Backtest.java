@@ -87,9 +87,11 @@ public final class Backtest {
                 continue;
             }
             BigDecimal actual = RunRateForecast.won(data.deals(), origin, period.end(target));
+            TimeToClose cycles = TimeToClose.asOf(data.deals(), origin);
+            List<OpenDeal> pipeline = NextPeriodForecasts.currentPipeline(data, origin, cycles, settings);
             Map<String, BigDecimal> forecasts = new java.util.LinkedHashMap<>(
-                    NextPeriodForecasts.on(data, origin, settings, stated));
-            Optional<MonteCarloForecast.Range> simulated = simulate(data, origin, settings);
+                    NextPeriodForecasts.on(data, origin, settings, stated, cycles, pipeline));
+            Optional<MonteCarloForecast.Range> simulated = simulate(data, origin, settings, cycles, pipeline);
             simulated.ifPresent(r -> forecasts.put(MONTE_CARLO, BigDecimal.valueOf(r.p50())));
             months.add(new Month(target, actual, forecasts, simulated));
         }
@@ -107,13 +109,11 @@ public final class Backtest {
      * pipeline on that date, the cycles, win rates, creation rates and calibrated stage probabilities
      * of the deals closed by then, the same seed and number of simulations.
      */
-    static Optional<MonteCarloForecast.Range> simulate(SalesData data, LocalDate origin, ForecastSettings settings) {
-        TimeToClose cycles = TimeToClose.asOf(data.deals(), origin);
+    private static Optional<MonteCarloForecast.Range> simulate(SalesData data, LocalDate origin,
+            ForecastSettings settings, TimeToClose cycles, List<OpenDeal> pipeline) {
         if (cycles.wonCount() == 0) {
             return Optional.empty();
         }
-        StaleDeals stale = new StaleDeals(cycles.typicalCycleDays(), settings.staleCycles());
-        List<OpenDeal> pipeline = stale.current(PipelineSnapshot.at(data, origin));
         return Optional.of(MonteCarloForecast.firstPeriod(data, pipeline, origin, cycles,
                 CalibratedStages.table(data, origin), settings.withHorizon(1)));
     }

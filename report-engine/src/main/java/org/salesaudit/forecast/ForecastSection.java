@@ -73,7 +73,7 @@ public final class ForecastSection implements Audit {
         MonteCarloForecast.Result simulation = MonteCarloForecast.run(data, pipeline, asOf, cycles, calibrated,
                 settings);
         Map<String, BigDecimal> nextMonth = new java.util.LinkedHashMap<>(
-                NextPeriodForecasts.on(data, asOf, settings, stated));
+                NextPeriodForecasts.on(data, asOf, settings, stated, cycles, pipeline));
         nextMonth.put(Backtest.MONTE_CARLO, BigDecimal.valueOf(simulation.months().get(0).p50()));
         RunRateForecast runRate = RunRateForecast.measure(data.deals(), data.reps(), asOf, settings.growth(),
                 settings.newRepDeals());
@@ -136,6 +136,10 @@ public final class ForecastSection implements Audit {
         figures.add(new Figure("forecast.simulations", "figure.forecast.simulations",
                 new Value.Count(settings.simulations())));
         figures.add(new Figure("forecast.seed", "figure.forecast.seed", new Value.Identifier(settings.seed())));
+        if (simulation.approximated()) {
+            figures.add(new Figure("forecast.monte_carlo.deals_per_future",
+                    "figure.forecast.monte_carlo.deals_per_future", new Value.Count(Math.round(simulation.dealsPerFuture()))));
+        }
 
         LeadForecast leads = LeadForecast.of(data, asOf, forecaster, settings.horizonMonths(), period);
         figures.add(new Figure("forecast.leads." + next, "figure.forecast.leads." + next,

@@ -34,6 +34,14 @@ import org.salesaudit.model.SalesData;
  * the as-of date; its bookings include those already won in it by the as-of date. The P10, P50 and P90 (Excel's PERCENTILE.INC) of the bookings per month and of each rep's quota
  * attainment come from {@code simulations} futures drawn with a Well19937c generator seeded by
  * {@code seed}: the same inputs and seed give the same percentiles.
+ * <p>
+ * A pipeline whose futures would draw more than {@value #EXACT_LIMIT} deals each (open deals plus
+ * expected new deals) is not drawn deal by deal, at a cost growing with the pipeline: each period's and
+ * each quota's total is a sum of independent terms of the same model (Bernoulli terms for the open
+ * deals, compound Poisson sums for the new ones) whose first three cumulants are computed exactly
+ * ({@link BookingCumulants}); its P10, P50 and P90 are those of the translated gamma distribution with
+ * the same mean, variance and skewness ({@link Cumulants}). Its cost does not depend on the number of
+ * futures and grows with the pipeline only by one pass over the open deals.
  */
 public final class MonteCarloForecast {
 
@@ -45,16 +53,34 @@ public final class MonteCarloForecast {
     public record RepRange(String repId, Quota quota, BigDecimal booked, Range attainment) {
     }
 
-    /** The ranges of the bookings per period (month or quarter), and of each rep's attainment. */
-    public record Result(YearMonth first, List<Range> months, List<RepRange> reps) {
+    /**
+     * The ranges of the bookings per period (month or quarter), and of each rep's attainment.
+     *
+     * @param dealsPerFuture the deals a simulated future draws on average ({@link #expectedDealsPerFuture})
+     * @param approximated   whether the ranges come from the cumulants instead of drawn futures
+     */
+    public record Result(YearMonth first, List<Range> months, List<RepRange> reps, double dealsPerFuture,
+            boolean approximated) {
     }
+
+    /**
+     * Most deals drawn per simulated future (open deals plus expected new deals) for the deal-by-deal
+     * simulation; larger pipelines use the cumulants of the same model.
+     */
+    static final int EXACT_LIMIT = 2_000;
 
     private MonteCarloForecast() {
     }
 
     static Result run(SalesData data, List<OpenDeal> pipeline, LocalDate asOf, TimeToClose cycles,
             Optional<StageProbabilities> calibrated, ForecastSettings settings) {
-        return simulate(data, pipeline, asOf, cycles, calibrated, settings, true);
+        return run(data, pipeline, asOf, cycles, calibrated, settings, EXACT_LIMIT);
+    }
+
+    /** {@link #run} drawing deal by deal up to {@code exactLimit} expected deals per future. */
+    static Result run(SalesData data, List<OpenDeal> pipeline, LocalDate asOf, TimeToClose cycles,
+            Optional<StageProbabilities> calibrated, ForecastSettings settings, double exactLimit) {
+        return simulate(data, pipeline, asOf, cycles, calibrated, settings, true, exactLimit);
     }
 
     /**
@@ -63,36 +89,97 @@ public final class MonteCarloForecast {
      */
     static Range firstPeriod(SalesData data, List<OpenDeal> pipeline, LocalDate asOf, TimeToClose cycles,
             Optional<StageProbabilities> calibrated, ForecastSettings settings) {
-        return simulate(data, pipeline, asOf, cycles, calibrated, settings, false).months().get(0);
+        return simulate(data, pipeline, asOf, cycles, calibrated, settings, false, EXACT_LIMIT).months().get(0);
     }
 
     /**
-     * Runs the simulation. Everything a draw needs is prepared once (amounts as doubles, days as epoch
-     * days, period and quota bounds, quota indexes), so that the loop over the futures only draws and adds.
-     * The draws come in the same order whatever is prepared: the percentiles depend on the seed only.
+     * Runs the simulation, deal by deal when at most {@value #EXACT_LIMIT} deals are expected per future
+     * ({@link #expectedDealsPerFuture}), else from the exact cumulants of each period's and each
+     * quota's total ({@link BookingCumulants}, {@link Cumulants#quantile}). Everything a draw needs is
+     * prepared once (amounts as doubles, days as epoch days, period and quota bounds, quota indexes),
+     * so that the loop over the futures only draws and adds. The draws come in the same order whatever
+     * is prepared: the percentiles depend on the seed only.
      */
     private static Result simulate(SalesData data, List<OpenDeal> pipeline, LocalDate asOf, TimeToClose cycles,
-            Optional<StageProbabilities> calibrated, ForecastSettings settings, boolean withReps) {
+            Optional<StageProbabilities> calibrated, ForecastSettings settings, boolean withReps, double exactLimit) {
         ForecastPeriod period = settings.period();
         int h = settings.horizonMonths();
-        int sims = settings.simulations();
         YearMonth first = period.containing(asOf.plusDays(1));
         RandomGenerator rng = new Well19937c(settings.seed());
-        List<Quota> quotas = withReps ? quotasInHorizon(data, asOf, period.end(period.plus(first, h - 1))) : List.of();
-        Bookings bookings = new Bookings(Horizon.of(period, first, h), quotas, sims);
-        Pipeline open = Pipeline.of(pipeline, cycles, calibrated, bookings);
+        QuotaWindows quotas = new QuotaWindows(
+                withReps ? quotasInHorizon(data, asOf, period.end(period.plus(first, h - 1))) : List.of());
+        SimulationHorizon horizon = SimulationHorizon.of(period, first, h);
+        PreparedPipeline open = PreparedPipeline.of(pipeline, cycles, calibrated, quotas);
         List<Creator> creatorList = creators(data.deals(), asOf, rng);
-        PoissonDistribution[] creations = creatorList.stream().map(Creator::poisson).toArray(PoissonDistribution[]::new);
-        int[] creatorQuota = creatorList.stream().mapToInt(c -> bookings.quotaOf(c.rep())).toArray();
+        int[] creatorQuota = creatorList.stream().mapToInt(c -> quotas.quotaOf(c.rep())).toArray();
         double winRate = newDealWinRate(data.deals(), asOf, cycles, settings);
         double[] amounts = data.deals().stream()
                 .filter(d -> d.isWon() && d.closeDate() != null && !d.closeDate().isAfter(asOf)
                         && d.closeDate().isAfter(asOf.minusYears(1)))
                 .mapToDouble(d -> d.amount().doubleValue()).toArray();
-        Horizon horizon = bookings.horizon;
+        double alreadyWon = RunRateForecast.won(data.deals(), period.start(first).minusDays(1), asOf).doubleValue();
+        BigDecimal[] booked = bookedByQuota(data, asOf, quotas);
+        double[] rates = creatorList.stream().mapToDouble(c -> c.poisson().getMean()).toArray();
 
-        java.util.Arrays.fill(bookings.periodTotals[0],
-                RunRateForecast.won(data.deals(), period.start(first).minusDays(1), asOf).doubleValue());
+        List<Range> months = new ArrayList<>();
+        List<Range> quotaRanges = new ArrayList<>();
+        double dealsPerFuture = expectedDealsPerFuture(open.size, rates, horizon.months(), amounts.length);
+        boolean approximated = dealsPerFuture > exactLimit;
+        if (!approximated) {
+            Bookings bookings = new Bookings(horizon, quotas, settings.simulations());
+            java.util.Arrays.fill(bookings.periodTotals[0], alreadyWon);
+            PoissonDistribution[] creations = creatorList.stream().map(Creator::poisson)
+                    .toArray(PoissonDistribution[]::new);
+            drawFutures(bookings, open, cycles, creations, creatorQuota, winRate, amounts, rng);
+            for (double[] totals : bookings.periodTotals) {
+                months.add(range(totals, 1));
+            }
+            for (int q = 0; q < quotas.size(); q++) {
+                double[] attainment = bookings.quotaTotals[q].clone();
+                double already = booked[q].doubleValue();
+                for (int s = 0; s < attainment.length; s++) {
+                    attainment[s] += already;
+                }
+                quotaRanges.add(range(attainment, divisor(quotas.quotas().get(q))));
+            }
+        } else {
+            BookingCumulants cumulants = BookingCumulants.of(horizon, quotas, open, cycles, rates, creatorQuota,
+                    winRate, amounts);
+            for (int k = 0; k < horizon.periods(); k++) {
+                months.add(range(cumulants.period(k), k == 0 ? alreadyWon : 0, 1));
+            }
+            for (int q = 0; q < quotas.size(); q++) {
+                quotaRanges.add(range(cumulants.quota(q), booked[q].doubleValue(), divisor(quotas.quotas().get(q))));
+            }
+        }
+        List<RepRange> reps = new ArrayList<>();
+        for (int q = 0; q < quotas.size(); q++) {
+            Quota quota = quotas.quotas().get(q);
+            reps.add(new RepRange(quota.repId(), quota, booked[q], quotaRanges.get(q)));
+        }
+        return new Result(first, months, reps, dealsPerFuture, approximated);
+    }
+
+    /**
+     * The deals a simulated future draws on average: the open deals plus the new deals expected over
+     * the horizon's months (none without past won amounts to draw from).
+     */
+    static double expectedDealsPerFuture(int openDeals, double[] monthlyCreationRates, int months, int amounts) {
+        double created = 0;
+        if (amounts > 0) {
+            for (double rate : monthlyCreationRates) {
+                created += rate * months;
+            }
+        }
+        return openDeals + created;
+    }
+
+    /** Draws every future deal by deal into {@code bookings}. */
+    private static void drawFutures(Bookings bookings, PreparedPipeline open, TimeToClose cycles,
+            PoissonDistribution[] creations, int[] creatorQuota, double winRate, double[] amounts,
+            RandomGenerator rng) {
+        SimulationHorizon horizon = bookings.horizon;
+        int sims = bookings.periodTotals[0].length;
         for (int s = 0; s < sims; s++) {
             for (int i = 0; i < open.size; i++) {
                 if (rng.nextDouble() < open.probability[i]) {
@@ -103,9 +190,9 @@ public final class MonteCarloForecast {
             if (amounts.length == 0) {
                 continue;
             }
-            for (int m = 0; m < horizon.monthStart.length; m++) {
-                long monthStart = horizon.monthStart[m];
-                int monthLength = horizon.monthLength[m];
+            for (int m = 0; m < horizon.monthStart().length; m++) {
+                long monthStart = horizon.monthStart()[m];
+                int monthLength = horizon.monthLength()[m];
                 for (int c = 0; c < creations.length; c++) {
                     int created = creations[c].sample();
                     for (int k = 0; k < created; k++) {
@@ -118,36 +205,23 @@ public final class MonteCarloForecast {
                 }
             }
         }
-        List<Range> months = new ArrayList<>();
-        for (double[] totals : bookings.periodTotals) {
-            months.add(range(totals, 1));
-        }
-        List<RepRange> reps = new ArrayList<>();
-        BigDecimal[] booked = bookedByQuota(data, asOf, bookings);
-        for (int q = 0; q < quotas.size(); q++) {
-            Quota quota = quotas.get(q);
-            double[] attainment = bookings.quotaTotals[q].clone();
-            double already = booked[q].doubleValue();
-            for (int s = 0; s < sims; s++) {
-                attainment[s] += already;
-            }
-            reps.add(new RepRange(quota.repId(), quota, booked[q],
-                    range(attainment, quota.amount().signum() == 0 ? Double.NaN : quota.amount().doubleValue())));
-        }
-        return new Result(first, months, reps);
+    }
+
+    private static double divisor(Quota quota) {
+        return quota.amount().signum() == 0 ? Double.NaN : quota.amount().doubleValue();
     }
 
     /** What each quota's rep has won in the quota's period by the as-of date, in one pass over the deals. */
-    private static BigDecimal[] bookedByQuota(SalesData data, LocalDate asOf, Bookings bookings) {
-        BigDecimal[] booked = new BigDecimal[bookings.quotaStart.length];
+    private static BigDecimal[] bookedByQuota(SalesData data, LocalDate asOf, QuotaWindows quotas) {
+        BigDecimal[] booked = new BigDecimal[quotas.size()];
         java.util.Arrays.fill(booked, BigDecimal.ZERO);
         if (booked.length == 0) {
             return booked;
         }
         for (Deal d : data.deals()) {
             if (d.isWon() && d.ownerId() != null && d.closeDate() != null && !d.closeDate().isAfter(asOf)) {
-                int q = bookings.quotaOf(d.ownerId());
-                if (q >= 0 && bookings.inQuota(q, d.closeDate().toEpochDay())) {
+                int q = quotas.quotaOf(d.ownerId());
+                if (q >= 0 && quotas.contains(q, d.closeDate().toEpochDay())) {
                     booked[q] = booked[q].add(d.amount());
                 }
             }
@@ -179,16 +253,6 @@ public final class MonteCarloForecast {
         return mature == 0 ? cycles.winRate() : (double) won / mature;
     }
 
-    private static double probability(OpenDeal d, TimeToClose cycles, Optional<StageProbabilities> calibrated) {
-        if (calibrated.isPresent() && d.stage() != null) {
-            Optional<BigDecimal> p = calibrated.get().probability(d.stage());
-            if (p.isPresent()) {
-                return p.get().doubleValue();
-            }
-        }
-        return cycles.winProbabilityAfter(d.ageDays());
-    }
-
     /** The earliest quota of each rep that ends after the as-of date and within the horizon. */
     private static List<Quota> quotasInHorizon(SalesData data, LocalDate asOf, LocalDate last) {
         Map<String, Quota> byRep = new TreeMap<>();
@@ -200,69 +264,18 @@ public final class MonteCarloForecast {
         return List.copyOf(byRep.values());
     }
 
-    /**
-     * The months and periods of the horizon as epoch days: {@code periodStart[k]} is the first day of
-     * period {@code k} and {@code periodStart[h]} the day after the horizon; {@code monthStart} and
-     * {@code monthLength} give each month of the horizon.
-     */
-    private record Horizon(long[] periodStart, long[] monthStart, int[] monthLength) {
-
-        static Horizon of(ForecastPeriod period, YearMonth first, int periods) {
-            long[] periodStart = new long[periods + 1];
-            for (int k = 0; k <= periods; k++) {
-                periodStart[k] = period.start(period.plus(first, k)).toEpochDay();
-            }
-            int months = periods * period.months();
-            long[] monthStart = new long[months];
-            int[] monthLength = new int[months];
-            for (int m = 0; m < months; m++) {
-                YearMonth month = first.plusMonths(m);
-                monthStart[m] = month.atDay(1).toEpochDay();
-                monthLength[m] = month.lengthOfMonth();
-            }
-            return new Horizon(periodStart, monthStart, monthLength);
-        }
-
-        /** @return the period of the horizon containing the epoch day, or -1 outside the horizon */
-        int periodOf(long day) {
-            if (day < periodStart[0] || day >= periodStart[periodStart.length - 1]) {
-                return -1;
-            }
-            int found = java.util.Arrays.binarySearch(periodStart, day);
-            return found >= 0 ? found : -found - 2;
-        }
-    }
-
     /** The simulated bookings per period and per quota (each a row of totals per simulated future). */
     private static final class Bookings {
-        private final Horizon horizon;
-        private final Map<String, Integer> quotaOfRep = new TreeMap<>();
-        private final long[] quotaStart;
-        private final long[] quotaEnd;
+        private final SimulationHorizon horizon;
+        private final QuotaWindows quotas;
         private final double[][] periodTotals;
         private final double[][] quotaTotals;
 
-        Bookings(Horizon horizon, List<Quota> quotas, int sims) {
+        Bookings(SimulationHorizon horizon, QuotaWindows quotas, int sims) {
             this.horizon = horizon;
-            quotaStart = new long[quotas.size()];
-            quotaEnd = new long[quotas.size()];
-            for (int q = 0; q < quotas.size(); q++) {
-                quotaOfRep.put(quotas.get(q).repId(), q);
-                quotaStart[q] = quotas.get(q).period().start().toEpochDay();
-                quotaEnd[q] = quotas.get(q).period().endInclusive().toEpochDay();
-            }
-            periodTotals = new double[horizon.periodStart().length - 1][sims];
+            this.quotas = quotas;
+            periodTotals = new double[horizon.periods()][sims];
             quotaTotals = new double[quotas.size()][sims];
-        }
-
-        /** @return the index of the rep's quota in the horizon, or -1 without one */
-        int quotaOf(String rep) {
-            Integer q = quotaOfRep.get(rep);
-            return q == null ? -1 : q;
-        }
-
-        boolean inQuota(int q, long day) {
-            return day >= quotaStart[q] && day <= quotaEnd[q];
         }
 
         /** Adds a deal closed on an epoch day to its period's and its rep's quota's totals in one future. */
@@ -271,49 +284,9 @@ public final class MonteCarloForecast {
             if (p >= 0) {
                 periodTotals[p][sim] += amount;
             }
-            if (quota >= 0 && inQuota(quota, close)) {
+            if (quota >= 0 && quotas.contains(quota, close)) {
                 quotaTotals[quota][sim] += amount;
             }
-        }
-    }
-
-    /**
-     * The open deals as the simulation draws them: win probability, amount, creation (epoch day), age,
-     * the index of the first won cycle longer than the age ({@link TimeToClose#longerWonCycles}) and the
-     * owner's quota index.
-     */
-    private static final class Pipeline {
-        private final int size;
-        private final double[] probability;
-        private final double[] amount;
-        private final long[] created;
-        private final long[] age;
-        private final int[] longerWonCycles;
-        private final int[] quota;
-
-        private Pipeline(int size) {
-            this.size = size;
-            probability = new double[size];
-            amount = new double[size];
-            created = new long[size];
-            age = new long[size];
-            longerWonCycles = new int[size];
-            quota = new int[size];
-        }
-
-        static Pipeline of(List<OpenDeal> deals, TimeToClose cycles, Optional<StageProbabilities> calibrated,
-                Bookings bookings) {
-            Pipeline p = new Pipeline(deals.size());
-            for (int i = 0; i < p.size; i++) {
-                OpenDeal d = deals.get(i);
-                p.probability[i] = probability(d, cycles, calibrated);
-                p.amount[i] = d.amount().doubleValue();
-                p.created[i] = d.deal().created().toEpochDay();
-                p.age[i] = d.ageDays();
-                p.longerWonCycles[i] = cycles.longerWonCycles(d.ageDays());
-                p.quota[i] = bookings.quotaOf(d.owner());
-            }
-            return p;
         }
     }
 
@@ -333,6 +306,15 @@ public final class MonteCarloForecast {
                 new PoissonDistribution(rng, n / 12.0, PoissonDistribution.DEFAULT_EPSILON,
                         PoissonDistribution.DEFAULT_MAX_ITERATIONS))));
         return creators;
+    }
+
+    /**
+     * The P10, P50 and P90 of a constant plus a sum known by its cumulants (the translated gamma
+     * quantiles), divided by {@code divisor}.
+     */
+    private static Range range(Cumulants sum, double constant, double divisor) {
+        return new Range((constant + sum.quantile(0.1)) / divisor, (constant + sum.quantile(0.5)) / divisor,
+                (constant + sum.quantile(0.9)) / divisor);
     }
 
     private static Range range(double[] values, double divisor) {

@@ -37,12 +37,20 @@ final class NextPeriodForecasts {
     /** @return the forecast of each method that can run on {@code date}, by name in {@link #METHODS} order */
     static Map<String, BigDecimal> on(SalesData data, LocalDate date, ForecastSettings settings,
             StageProbabilities stated) {
+        TimeToClose cycles = TimeToClose.asOf(data.deals(), date);
+        return on(data, date, settings, stated, cycles, currentPipeline(data, date, cycles, settings));
+    }
+
+    /**
+     * The same, given what was known on {@code date}: {@code cycles = TimeToClose.asOf(deals, date)} and
+     * {@code pipeline = currentPipeline(data, date, cycles, settings)}, computed once by callers that
+     * also simulate from that date.
+     */
+    static Map<String, BigDecimal> on(SalesData data, LocalDate date, ForecastSettings settings,
+            StageProbabilities stated, TimeToClose cycles, List<OpenDeal> pipeline) {
         ForecastPeriod period = settings.period();
         YearMonth target = period.containing(date.plusDays(1));
         LocalDate targetEnd = period.end(target);
-        TimeToClose cycles = TimeToClose.asOf(data.deals(), date);
-        StaleDeals stale = new StaleDeals(cycles.typicalCycleDays(), settings.staleCycles());
-        List<OpenDeal> pipeline = stale.current(PipelineSnapshot.at(data, date));
         BigDecimal bookedSoFar = RunRateForecast.won(data.deals(), period.start(target).minusDays(1), date);
         Map<String, BigDecimal> out = new LinkedHashMap<>();
         if (cycles.closedCount() > 0 || !pipeline.isEmpty()) {
@@ -66,5 +74,11 @@ final class NextPeriodForecasts {
             out.put("time_series", BigDecimal.valueOf(f[0]));
         }
         return out;
+    }
+
+    /** @return the deals open on {@code date} that are not stale by the cycles known then */
+    static List<OpenDeal> currentPipeline(SalesData data, LocalDate date, TimeToClose cycles,
+            ForecastSettings settings) {
+        return new StaleDeals(cycles.typicalCycleDays(), settings.staleCycles()).current(PipelineSnapshot.at(data, date));
     }
 }

@@ -3,7 +3,6 @@ package org.salesaudit.forecast;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,18 +21,41 @@ record PeriodBookings(ForecastPeriod period, YearMonth first, List<BigDecimal> v
 
     static PeriodBookings upTo(List<Deal> deals, LocalDate date, ForecastPeriod period) {
         YearMonth last = period.lastComplete(date);
-        Optional<YearMonth> start = deals.stream()
-                .flatMap(d -> java.util.stream.Stream.of(d.created(), d.closeDate()))
-                .filter(java.util.Objects::nonNull).filter(d -> !d.isAfter(date)).map(period::containing)
-                .min(YearMonth::compareTo);
-        List<BigDecimal> values = new ArrayList<>();
+        Optional<YearMonth> start = firstDate(deals, date).map(period::containing);
         if (start.isEmpty() || start.get().isAfter(last)) {
-            return new PeriodBookings(period, period.containing(date), values);
+            return new PeriodBookings(period, period.containing(date), List.of());
         }
-        for (YearMonth m = start.get(); !m.isAfter(last); m = period.plus(m, 1)) {
-            values.add(RunRateForecast.won(deals, period.start(m).minusDays(1), period.end(m)));
+        // one pass over the deals: each won deal closed within the periods adds to its period (exact
+        // BigDecimal sums, so the same values as summing period by period)
+        int count = (int) period.between(start.get(), last) + 1;
+        LocalDate from = period.start(start.get());
+        LocalDate to = period.end(last);
+        BigDecimal[] values = new BigDecimal[count];
+        java.util.Arrays.fill(values, BigDecimal.ZERO);
+        int firstMonth = start.get().getYear() * 12 + start.get().getMonthValue() - 1;
+        for (Deal d : deals) {
+            LocalDate close = d.closeDate();
+            if (d.isWon() && close != null && !close.isBefore(from) && !close.isAfter(to)) {
+                int k = (close.getYear() * 12 + close.getMonthValue() - 1 - firstMonth) / period.months();
+                values[k] = values[k].add(d.amount());
+            }
         }
-        return new PeriodBookings(period, start.get(), List.copyOf(values));
+        return new PeriodBookings(period, start.get(), List.of(values));
+    }
+
+    /** @return the earliest creation or close date on or before {@code date} */
+    private static Optional<LocalDate> firstDate(List<Deal> deals, LocalDate date) {
+        LocalDate first = null;
+        for (Deal d : deals) {
+            first = earlier(first, d.created(), date);
+            first = earlier(first, d.closeDate(), date);
+        }
+        return Optional.ofNullable(first);
+    }
+
+    /** @return {@code day} when it is on or before {@code date} and before {@code first} (or first is null), else first */
+    private static LocalDate earlier(LocalDate first, LocalDate day, LocalDate date) {
+        return day != null && !day.isAfter(date) && (first == null || day.isBefore(first)) ? day : first;
     }
 
     /** @return the period after the last one */

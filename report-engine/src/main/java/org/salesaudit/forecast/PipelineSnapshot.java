@@ -1,7 +1,6 @@
 package org.salesaudit.forecast;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -40,8 +39,8 @@ final class PipelineSnapshot {
             if (!openThen) {
                 continue;
             }
-            long age = ChronoUnit.DAYS.between(d.created(), date);
-            List<StageChange> changes = history.getOrDefault(d.id(), List.of());
+            long age = date.toEpochDay() - d.created().toEpochDay();
+            List<StageChange> changes = history.isEmpty() ? List.of() : history.getOrDefault(d.id(), List.of());
             StageChange last = null;
             for (StageChange c : changes) {
                 if (!c.enteredOn().isAfter(date)) {

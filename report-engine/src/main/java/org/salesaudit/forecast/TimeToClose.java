@@ -1,8 +1,6 @@
 package org.salesaudit.forecast;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -30,17 +28,25 @@ final class TimeToClose {
 
     /** The deals closed on or before {@code date} with a creation and a close date. */
     static TimeToClose asOf(List<Deal> deals, LocalDate date) {
-        List<Long> won = new ArrayList<>();
-        List<Long> lost = new ArrayList<>();
+        long[] won = new long[16];
+        long[] lost = new long[16];
+        int wonCount = 0;
+        int lostCount = 0;
         for (Deal d : deals) {
-            if (d.status().isClosed() && d.created() != null && d.closeDate() != null && !d.closeDate().isAfter(date)
-                    && !d.closeDate().isBefore(d.created())) {
-                long days = ChronoUnit.DAYS.between(d.created(), d.closeDate());
-                (d.isWon() ? won : lost).add(days);
+            LocalDate close = d.closeDate();
+            if (d.status().isClosed() && d.created() != null && close != null && !close.isAfter(date)
+                    && !close.isBefore(d.created())) {
+                long days = close.toEpochDay() - d.created().toEpochDay();
+                if (d.isWon()) {
+                    won = wonCount == won.length ? Arrays.copyOf(won, won.length * 2) : won;
+                    won[wonCount++] = days;
+                } else {
+                    lost = lostCount == lost.length ? Arrays.copyOf(lost, lost.length * 2) : lost;
+                    lost[lostCount++] = days;
+                }
             }
         }
-        return new TimeToClose(won.stream().mapToLong(Long::longValue).toArray(),
-                lost.stream().mapToLong(Long::longValue).toArray());
+        return new TimeToClose(Arrays.copyOf(won, wonCount), Arrays.copyOf(lost, lostCount));
     }
 
     int wonCount() {
@@ -101,6 +107,27 @@ final class TimeToClose {
             return age + 1 + rng.nextInt(30);
         }
         return wonCycles[from + rng.nextInt(wonCycles.length - from)];
+    }
+
+    /**
+     * The distribution of {@link #sampleWonCycleBeyond(long, int, RandomGenerator)}'s draw: the
+     * probability that it is at most {@code limit} days.
+     *
+     * @param from {@link #longerWonCycles(long) longerWonCycles(age)}
+     */
+    double wonCycleBeyondAtMost(long age, int from, long limit) {
+        if (from >= wonCycles.length) {
+            return Math.min(Math.max(limit - age, 0), 30) / 30.0;
+        }
+        return Math.max(firstAbove(wonCycles, limit) - from, 0) / (double) (wonCycles.length - from);
+    }
+
+    /** The distribution of {@link #sampleWonCycle(RandomGenerator)}'s draw: the probability that it is at most {@code limit} days. */
+    double wonCycleAtMost(long limit) {
+        if (wonCycles.length == 0) {
+            return limit >= 0 ? 1 : 0;
+        }
+        return firstAbove(wonCycles, limit) / (double) wonCycles.length;
     }
 
     /** @return a won cycle drawn uniformly (0 without won deals) */

@@ -183,4 +183,17 @@ class ForecastSectionTest {
                 backtest.rows().get(backtest.rows().size() - 1).get(1));
         assertEquals("chart.forecast.axis.quarter", s.charts().get(0).x().labelKey());
     }
+
+    @Test
+    void aLargePipelineSaysItsRangesComeFromTheCumulants() {
+        assertTrue(section().figures().stream().noneMatch(f -> f.key().equals("forecast.monte_carlo.deals_per_future")));
+        SectionOutcome outcome = new ForecastSection(ForecastSettings.defaults()).run(
+                LargePipelineFixture.data(120, 1200, 5, "2026-11"),
+                new AuditSettings(LargePipelineFixture.AS_OF, ForecastFixtures.USD, StageProbabilities.defaults()));
+        Section large = assertInstanceOf(Section.class, outcome);
+        Value.Count deals = assertInstanceOf(Value.Count.class, figure(large, "forecast.monte_carlo.deals_per_future"));
+        assertTrue(deals.count() > MonteCarloForecast.EXACT_LIMIT && deals.count() < 3 * MonteCarloForecast.EXACT_LIMIT,
+                deals.toString());
+        assertTrue(figure(large, "forecast.monte_carlo.next_month_p50") instanceof Value.Money);
+    }
 }

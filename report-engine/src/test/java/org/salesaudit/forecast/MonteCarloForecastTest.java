@@ -107,4 +107,39 @@ class MonteCarloForecastTest {
         double rate = MonteCarloForecast.newDealWinRate(deals, HistoryFixture.AS_OF, cycles, ForecastSettings.defaults());
         assertEquals(1.0 / 3, rate, 1e-12);
     }
+
+    @Test
+    void theCycleDistributionsAreThoseOfTheDraws() {
+        TimeToClose cycles = TimeToClose.asOf(LargePipelineFixture.data(0, 4).deals(), LargePipelineFixture.AS_OF);
+        org.apache.commons.math3.random.RandomGenerator rng = new org.apache.commons.math3.random.Well19937c(3);
+        int draws = 20_000;
+        // ages with longer won cycles, and 400 days: none longer, the age plus 1 to 30 days
+        for (long age : new long[] {0, 40, 120, 400}) {
+            int from = cycles.longerWonCycles(age);
+            long[] drawn = new long[draws];
+            for (int i = 0; i < draws; i++) {
+                drawn[i] = cycles.sampleWonCycleBeyond(age, from, rng);
+            }
+            for (long limit = age - 5; limit < age + 300; limit += 7) {
+                long atMost = limit;
+                double share = java.util.Arrays.stream(drawn).filter(c -> c <= atMost).count() / (double) draws;
+                assertEquals(share, cycles.wonCycleBeyondAtMost(age, from, limit), 0.012, "age " + age + ", " + limit);
+            }
+            assertEquals(0, cycles.wonCycleBeyondAtMost(age, from, age));
+            assertEquals(1, cycles.wonCycleBeyondAtMost(age, from, age + 1000));
+        }
+        long[] drawn = new long[draws];
+        for (int i = 0; i < draws; i++) {
+            drawn[i] = cycles.sampleWonCycle(rng);
+        }
+        for (long limit = -1; limit < 300; limit += 7) {
+            long atMost = limit;
+            double share = java.util.Arrays.stream(drawn).filter(c -> c <= atMost).count() / (double) draws;
+            assertEquals(share, cycles.wonCycleAtMost(limit), 0.012, "limit " + limit);
+        }
+        // without won deals the drawn cycle is 0
+        TimeToClose none = TimeToClose.asOf(List.of(), LargePipelineFixture.AS_OF);
+        assertEquals(1, none.wonCycleAtMost(0));
+        assertEquals(0, none.wonCycleAtMost(-1));
+    }
 }
