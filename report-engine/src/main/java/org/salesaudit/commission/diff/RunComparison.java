@@ -23,7 +23,7 @@ public final class RunComparison {
     }
 
     /** @return the changed lines, in the order of the recalculated month then the removed ones */
-    public static List<Change> compare(PreviousRegister previous, List<RepMonth> recalculated, int scale) {
+    public static List<Change> compare(PreviousRegister previous, Iterable<RepMonth> recalculated, int scale) {
         YearMonth month = previous.month();
         Map<String, PreviousLine> old = new LinkedHashMap<>();
         for (PreviousLine line : previous.lines()) {
