@@ -229,6 +229,11 @@ public final class CommissionEngine {
         return compute(request).run();
     }
 
+    /** @return the month as {@link #generate} streams it: each rep's month computed when asked */
+    CommissionBatch batch(CommissionRequest request) throws InvalidInputException, IOException {
+        return stream(request).batch();
+    }
+
     private Prepared prepare(CommissionRequest request) throws InvalidInputException, IOException {
         for (Path workbook : request.workbooks()) {
             if (!Files.isRegularFile(workbook)) {
