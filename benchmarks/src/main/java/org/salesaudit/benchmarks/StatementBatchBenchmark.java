@@ -131,6 +131,7 @@ public final class StatementBatchBenchmark {
             }
             wb.write(out);
         } finally {
+            wb.dispose();
             wb.close();
         }
         return file;

@@ -130,7 +130,11 @@ public final class PayoutRegister implements AutoCloseable {
     /** Deletes the temporary files. */
     @Override
     public void close() throws IOException {
-        workbook.close();
+        try {
+            workbook.dispose();
+        } finally {
+            workbook.close();
+        }
     }
 
     private static String name(StatementText t, String sheet) {
