@@ -64,7 +64,8 @@ import org.salesaudit.settings.SettingsFile;
  * against the data before computing anything, computes the month (and the months before it, for
  * draws, clawbacks and the year to date), compares with a previous run's register when given, and
  * writes one PDF and one XLSX statement per rep, the payout register and manifest.json, all at once
- * or not at all. Statements are rendered on every core. Thread-safe.
+ * or not at all. Statements are rendered on every core, each rep's month computed just before and let
+ * go once written, so that memory does not grow with the number of reps beyond the input. Thread-safe.
  */
 public final class CommissionEngine {
 

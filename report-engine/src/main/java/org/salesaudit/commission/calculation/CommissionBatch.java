@@ -40,7 +40,7 @@ public final class CommissionBatch {
         byRep.replaceAll((k, v) -> List.copyOf(v));
         this.adjustments = byRep;
         this.dealsByRep = dealsByRep;
-        this.repIds = List.copyOf(calculator.repsToState(period, first, period, this.adjustments, dealsByRep));
+        this.repIds = List.copyOf(calculator.repsWithStatement(period, first, period, this.adjustments, dealsByRep));
     }
 
     public YearMonth period() {
@@ -88,7 +88,7 @@ public final class CommissionBatch {
      */
     public Iterable<RepMonth> months(YearMonth month) {
         List<String> ids = month.equals(period) ? repIds
-                : List.copyOf(calculator.repsToState(month, first, period, adjustments, dealsByRep));
+                : List.copyOf(calculator.repsWithStatement(month, first, period, adjustments, dealsByRep));
         return () -> new Iterator<>() {
             private int next;
 

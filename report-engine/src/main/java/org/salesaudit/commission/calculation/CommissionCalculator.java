@@ -179,8 +179,8 @@ public final class CommissionCalculator {
      * The reps with a statement for {@code month}, as {@link #calculate} finds them, without computing
      * anyone's months except those of reps who left their plan and may have a clawback in it.
      */
-    TreeSet<String> repsToState(YearMonth month, YearMonth first, YearMonth period, Map<String, List<Adjustment>> adjustments,
-            Map<String, List<Deal>> dealsByRep) {
+    TreeSet<String> repsWithStatement(YearMonth month, YearMonth first, YearMonth period,
+            Map<String, List<Adjustment>> adjustments, Map<String, List<Deal>> dealsByRep) {
         TreeSet<String> reps = repsOnPlan(month);
         if (month.equals(period)) {
             reps.addAll(adjustments.keySet());
