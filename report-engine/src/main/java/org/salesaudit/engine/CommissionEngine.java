@@ -1,6 +1,5 @@
 package org.salesaudit.engine;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -8,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
-import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -154,10 +152,9 @@ public final class CommissionEngine {
             if (request.previous().isPresent()) {
                 register.changes(streamed.changes());
             }
-            try (DigestOutputStream os = digesting(out.newFile(PayoutRegister.FILE_NAME))) {
-                CountingOutputStream counted = new CountingOutputStream(os);
-                register.write(counted, date, generator);
-                manifest.output(PayoutRegister.FILE_NAME, os.getMessageDigest().digest(), counted.count());
+            try (HashingOutputStream os = new HashingOutputStream(out.newFile(PayoutRegister.FILE_NAME))) {
+                register.write(os, date, generator);
+                manifest.output(PayoutRegister.FILE_NAME, os.sha256(), os.count());
             }
             try (OutputStream os = out.newFile(Manifest.FILE_NAME)) {
                 manifest.write(os, generator, batch.period(), batch.currency(), batch.rounding(), totals,
@@ -386,39 +383,6 @@ public final class CommissionEngine {
             os.write(content);
         }
         manifest.output(name, content);
-    }
-
-    private static DigestOutputStream digesting(OutputStream out) {
-        try {
-            return new DigestOutputStream(out, MessageDigest.getInstance("SHA-256"));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is a required JDK algorithm", e);
-        }
-    }
-
-    /** Counts the bytes written through it. */
-    private static final class CountingOutputStream extends FilterOutputStream {
-        private long count;
-
-        CountingOutputStream(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            out.write(b);
-            count++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-            count += len;
-        }
-
-        long count() {
-            return count;
-        }
     }
 
     private static byte[] sha256(Path file) throws IOException {
