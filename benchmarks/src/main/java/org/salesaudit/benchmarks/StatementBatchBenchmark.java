@@ -61,9 +61,9 @@ public final class StatementBatchBenchmark {
             }
         }
         System.out.printf(Locale.ROOT, "reps=%d threads=%d statements=%d files=%d seconds=%.1f statements/s=%.2f "
-                + "cpu s/statement=%.3f peak old generation=%d MiB max heap=%d MiB%n", reps, threads, result.run().statements().size(),
-                result.files().size(), seconds, result.run().statements().size() / seconds,
-                cpuSeconds / result.run().statements().size(), peak >> 20,
+                + "cpu s/statement=%.3f peak old generation=%d MiB max heap=%d MiB%n", reps, threads, result.totals().statements(),
+                result.files().size(), seconds, result.totals().statements() / seconds,
+                cpuSeconds / result.totals().statements(), peak >> 20,
                 Runtime.getRuntime().maxMemory() >> 20);
     }
 
@@ -131,6 +131,7 @@ public final class StatementBatchBenchmark {
             }
             wb.write(out);
         } finally {
+            wb.dispose();
             wb.close();
         }
         return file;

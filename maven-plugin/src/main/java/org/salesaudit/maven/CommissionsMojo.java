@@ -2,10 +2,8 @@ package org.salesaudit.maven;
 
 import java.io.File;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Optional;
 
 import org.apache.maven.plugin.MojoExecutionException;
@@ -13,7 +11,6 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.salesaudit.commission.calculation.RepMonth;
 import org.salesaudit.engine.CommissionEngine;
 import org.salesaudit.engine.CommissionRequest;
 import org.salesaudit.engine.CommissionResult;
@@ -57,12 +54,10 @@ public class CommissionsMojo extends AbstractWorkbookMojo {
     void run() throws MojoExecutionException, MojoFailureException {
         try {
             CommissionResult result = new CommissionEngine().generate(request());
-            List<RepMonth> statements = result.run().statements();
-            BigDecimal total = statements.stream().map(RepMonth::totalPay).reduce(BigDecimal.ZERO, BigDecimal::add);
-            getLog().info("salesaudit: wrote " + statements.size() + " statements (PDF and XLSX), payout-register.xlsx"
-                    + " and manifest.json for " + result.run().period() + " to " + result.outputDirectory());
-            getLog().info("salesaudit: total pay " + total.toPlainString() + " "
-                    + result.run().currency().getCurrencyCode() + " for " + result.run().period());
+            getLog().info("salesaudit: wrote " + result.totals().statements() + " statements (PDF and XLSX), "
+                    + "payout-register.xlsx and manifest.json for " + result.period() + " to " + result.outputDirectory());
+            getLog().info("salesaudit: total pay " + result.totals().totalPay().toPlainString() + " "
+                    + result.currency().getCurrencyCode() + " for " + result.period());
             if (!result.changes().isEmpty()) {
                 getLog().info("salesaudit: " + result.changes().size() + " lines changed since the previous run; "
                         + "listed in the register's Changes sheet");

@@ -103,11 +103,10 @@ final class CommissionsCommand implements Callable<Integer> {
     }
 
     private static void summarize(CommissionResult result, PrintWriter out) {
-        out.println("Wrote " + result.run().statements().size() + " statements (PDF and XLSX), payout-register.xlsx and "
+        out.println("Wrote " + result.totals().statements() + " statements (PDF and XLSX), payout-register.xlsx and "
                 + "manifest.json to " + result.outputDirectory());
-        out.println("Total pay " + result.run().statements().stream().map(m -> m.totalPay())
-                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add).toPlainString() + " "
-                + result.run().currency().getCurrencyCode() + " for " + result.run().period() + ".");
+        out.println("Total pay " + result.totals().totalPay().toPlainString() + " "
+                + result.currency().getCurrencyCode() + " for " + result.period() + ".");
         if (!result.changes().isEmpty()) {
             out.println(result.changes().size() + " lines changed since the previous run; listed in the register's "
                     + "Changes sheet.");

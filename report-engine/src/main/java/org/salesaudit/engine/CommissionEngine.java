@@ -21,12 +21,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 import org.salesaudit.commission.CommissionSettings;
 import org.salesaudit.commission.calculation.Adjustment;
+import org.salesaudit.commission.calculation.CommissionBatch;
 import org.salesaudit.commission.calculation.CommissionCalculator;
 import org.salesaudit.commission.calculation.CommissionRun;
 import org.salesaudit.commission.calculation.RepMonth;
+import org.salesaudit.commission.calculation.RunTotals;
 import org.salesaudit.commission.diff.Change;
 import org.salesaudit.commission.diff.PreviousRegister;
 import org.salesaudit.commission.diff.RunComparison;
@@ -59,14 +62,16 @@ import org.salesaudit.settings.SettingsFile;
  * against the data before computing anything, computes the month (and the months before it, for
  * draws, clawbacks and the year to date), compares with a previous run's register when given, and
  * writes one PDF and one XLSX statement per rep, the payout register and manifest.json, all at once
- * or not at all. Statements are rendered on every core. Thread-safe.
+ * or not at all. Statements are rendered on every core, each rep's month computed just before and let
+ * go once written, so that memory does not grow with the number of reps beyond the input. Thread-safe.
  */
 public final class CommissionEngine {
 
     /** Statements rendered ahead of writing, per thread: bounds memory for any number of reps. */
-    private static final int WINDOW_PER_THREAD = 4;
+    static final int WINDOW_PER_THREAD = 4;
 
     private final int threads;
+    private final Consumer<RepMonth> computed;
 
     public CommissionEngine() {
         this(Runtime.getRuntime().availableProcessors());
@@ -74,7 +79,13 @@ public final class CommissionEngine {
 
     /** @param threads how many statements are rendered at once */
     public CommissionEngine(int threads) {
+        this(threads, m -> { });
+    }
+
+    /** @param computed told of every rep month {@link #generate} computes, in the thread that computed it */
+    CommissionEngine(int threads, Consumer<RepMonth> computed) {
         this.threads = Math.max(1, threads);
+        this.computed = computed;
     }
 
     public CommissionResult generate(CommissionRequest request) throws InvalidInputException, IOException {
@@ -82,13 +93,19 @@ public final class CommissionEngine {
     }
 
     /**
+     * Writes the month as a stream: each rep's month is computed when its statement is about to be
+     * rendered (on every core, a few statements ahead of writing), written, added to the register's
+     * credited lines and to the totals, then let go; the register's payout rows, grouped by team, are
+     * computed again one at a time. Memory does not grow with the number of reps beyond the input.
+     *
      * @throws InvalidInputException the data or the plans cannot be used (every error names its cell);
      *                               nothing was written
      * @throws IOException           an input cannot be read or an output cannot be written; nothing was written
      */
     public CommissionResult generate(CommissionRequest request, CommissionProgress progress)
             throws InvalidInputException, IOException {
-        Computed computed = compute(request);
+        Streamed streamed = stream(request);
+        CommissionBatch batch = streamed.batch();
         String generator = Version.generator();
         LocalDate date = request.period().atEndOfMonth();
         List<String> inputNames = request.workbooks().stream().map(p -> p.getFileName().toString()).toList();
@@ -100,41 +117,60 @@ public final class CommissionEngine {
             Path previous = request.previous().get();
             manifest.previous(previous.getFileName().toString(), sha256(previous), Files.size(previous));
         }
-        CommissionRun run = computed.run();
-        List<RepMonth> statements = run.statements();
-        Map<String, String> names = StatementFileNames.of(statements.stream().map(m -> m.rep().id()).toList());
-        try (AtomicDirectoryOutput out = AtomicDirectoryOutput.create(request.outputDirectory())) {
+        List<String> repIds = batch.repIds();
+        Map<String, String> names = StatementFileNames.of(repIds);
+        StatementText registerText = new StatementText(request.locale(), batch.currency(), batch.rounding());
+        RunTotals totals = RunTotals.zero(Math.max(0, batch.currency().getDefaultFractionDigits()));
+        try (AtomicDirectoryOutput out = AtomicDirectoryOutput.create(request.outputDirectory());
+                PayoutRegister register = new PayoutRegister(batch.period(), batch.currency(), registerText,
+                        request.previous().isPresent())) {
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             try {
                 int window = threads * WINDOW_PER_THREAD;
-                for (int start = 0; start < statements.size(); start += window) {
-                    List<Future<Rendered>> batch = new ArrayList<>();
-                    for (RepMonth m : statements.subList(start, Math.min(statements.size(), start + window))) {
-                        String name = names.get(m.rep().id());
-                        Locale locale = language(computed.languages().get(m.rep().id()), request.locale());
-                        batch.add(pool.submit(() -> render(m, name, locale, run, generator, inputNames, date)));
+                for (int start = 0; start < repIds.size(); start += window) {
+                    List<Future<Rendered>> rendering = new ArrayList<>();
+                    for (String repId : repIds.subList(start, Math.min(repIds.size(), start + window))) {
+                        String name = names.get(repId);
+                        Locale locale = language(streamed.languages().get(repId), request.locale());
+                        rendering.add(pool.submit(() -> render(statement(batch, repId), name, locale, batch, generator,
+                                inputNames, date)));
                     }
-                    for (Future<Rendered> f : batch) {
-                        Rendered r = await(f);
+                    for (int i = 0; i < rendering.size(); i++) {
+                        Rendered r = await(rendering.get(i));
+                        rendering.set(i, null);
                         write(out, manifest, r.name() + ".pdf", r.pdf());
                         write(out, manifest, r.name() + ".xlsx", r.xlsx());
-                        progress.statementWritten(out.fileNames().size() / 2, statements.size());
+                        register.addLines(r.month());
+                        totals = totals.plus(r.month());
+                        progress.statementWritten(totals.statements(), repIds.size());
                     }
                 }
             } finally {
                 pool.shutdownNow();
             }
-            StatementText registerText = new StatementText(request.locale(), run.currency(), run.rounding());
-            byte[] register = PayoutRegister.write(run, computed.changes(), request.previous().isPresent(), registerText,
-                    generator, date);
-            write(out, manifest, PayoutRegister.FILE_NAME, register);
+            register.payouts(repIds.stream().map(batch::rep).toList(), repId -> statement(batch, repId));
+            if (request.previous().isPresent()) {
+                register.changes(streamed.changes());
+            }
+            try (HashingOutputStream os = new HashingOutputStream(out.newFile(PayoutRegister.FILE_NAME))) {
+                register.write(os, date, generator);
+                manifest.output(PayoutRegister.FILE_NAME, os.sha256(), os.count());
+            }
             try (OutputStream os = out.newFile(Manifest.FILE_NAME)) {
-                os.write(manifest.toJson(generator, run, computed.changes().size()));
+                manifest.write(os, generator, batch.period(), batch.currency(), batch.rounding(), totals,
+                        streamed.changes().size());
             }
             out.commit();
             List<Path> files = out.fileNames().stream().map(out.target()::resolve).toList();
-            return new CommissionResult(out.target(), files, run, computed.changes(), computed.problems());
+            return new CommissionResult(out.target(), files, batch.period(), batch.currency(), totals,
+                    streamed.changes(), streamed.problems());
         }
+    }
+
+    private RepMonth statement(CommissionBatch batch, String repId) {
+        RepMonth m = batch.statement(repId);
+        computed.accept(m);
+        return m;
     }
 
     /**
@@ -169,17 +205,34 @@ public final class CommissionEngine {
         return Optional.of(problems.problems());
     }
 
-    /** What is computed before anything is written. */
-    private record Computed(CommissionRun run, List<Change> changes, List<Problem> problems,
+    /** What is read and checked before anything is computed. */
+    private record Prepared(CommissionCalculator calculator, PreviousRegister previous, ProblemLog problems,
+            Map<String, String> languages, int scale) {
+    }
+
+    /** What the statements are streamed from. */
+    private record Streamed(CommissionBatch batch, List<Change> changes, List<Problem> problems,
             Map<String, String> languages) {
     }
 
-    /** Reads, checks and computes, without writing: what the statements are made from. */
+    /** What is computed at once, before anything is written. */
+    private record Computed(CommissionRun run, List<Change> changes, List<Problem> problems) {
+    }
+
+    /**
+     * Reads, checks and computes, without writing: what the statements are made from, every month at
+     * once (a batch of any size is held in memory: {@link #generate} streams instead).
+     */
     public CommissionRun calculate(CommissionRequest request) throws InvalidInputException, IOException {
         return compute(request).run();
     }
 
-    private Computed compute(CommissionRequest request) throws InvalidInputException, IOException {
+    /** @return the month as {@link #generate} streams it: each rep's month computed when asked */
+    CommissionBatch batch(CommissionRequest request) throws InvalidInputException, IOException {
+        return stream(request).batch();
+    }
+
+    private Prepared prepare(CommissionRequest request) throws InvalidInputException, IOException {
         for (Path workbook : request.workbooks()) {
             if (!Files.isRegularFile(workbook)) {
                 throw new NoSuchFileException(workbook.toString(), null, "no such file");
@@ -204,23 +257,50 @@ public final class CommissionEngine {
             PreviousRunCheck.check(request.previous().get()).ifPresent(problems::report);
             problems.enforcePolicy();
         }
+        return new Prepared(calculator, previous, problems, languages, scale);
+    }
+
+    private Computed compute(CommissionRequest request) throws InvalidInputException, IOException {
+        Prepared p = prepare(request);
+        PreviousRegister previous = p.previous();
         Set<YearMonth> keep = previous == null ? Set.of() : Set.of(previous.month());
-        CommissionRun run = calculator.calculate(request.period(), List.of(), keep, problems);
+        CommissionRun run = p.calculator().calculate(request.period(), List.of(), keep, p.problems());
         List<Change> changes = List.of();
         if (previous != null) {
-            if (previous.month().isAfter(request.period())) {
-                throw new InvalidInputException(Problem.error("commission.previous_after_period",
-                        new CellLocation(previous.file(), null, null, null),
-                        "the register of " + request.period() + " or of an earlier month",
-                        "the register of " + previous.month(), "no statements"));
-            }
-            changes = RunComparison.compare(previous, run.month(previous.month()), scale);
+            checkPreviousMonth(previous, request.period());
+            changes = RunComparison.compare(previous, run.month(previous.month()), p.scale());
             if (previous.month().isBefore(request.period()) && !changes.isEmpty()) {
                 List<Adjustment> adjustments = changes.stream().map(Change::toAdjustment).toList();
-                run = calculator.calculate(request.period(), adjustments, Set.of(), new ProblemLog(request.policy()));
+                run = p.calculator().calculate(request.period(), adjustments, Set.of(), new ProblemLog(request.policy()));
             }
         }
-        return new Computed(run, changes, problems.problems(), languages);
+        return new Computed(run, changes, p.problems().problems());
+    }
+
+    /** Like {@link #compute}, the months computed only when asked: the previous month's once, for the comparison. */
+    private Streamed stream(CommissionRequest request) throws InvalidInputException, IOException {
+        Prepared p = prepare(request);
+        PreviousRegister previous = p.previous();
+        CommissionBatch batch = p.calculator().batch(request.period(), List.of(), p.problems());
+        List<Change> changes = List.of();
+        if (previous != null) {
+            checkPreviousMonth(previous, request.period());
+            changes = RunComparison.compare(previous, batch.months(previous.month()), p.scale());
+            if (previous.month().isBefore(request.period()) && !changes.isEmpty()) {
+                List<Adjustment> adjustments = changes.stream().map(Change::toAdjustment).toList();
+                batch = p.calculator().batch(request.period(), adjustments, new ProblemLog(request.policy()));
+            }
+        }
+        return new Streamed(batch, changes, p.problems().problems(), p.languages());
+    }
+
+    private static void checkPreviousMonth(PreviousRegister previous, YearMonth period) throws InvalidInputException {
+        if (previous.month().isAfter(period)) {
+            throw new InvalidInputException(Problem.error("commission.previous_after_period",
+                    new CellLocation(previous.file(), null, null, null),
+                    "the register of " + period + " or of an earlier month",
+                    "the register of " + previous.month(), "no statements"));
+        }
     }
 
     /**
@@ -260,15 +340,15 @@ public final class CommissionEngine {
         }
     }
 
-    private record Rendered(String name, byte[] pdf, byte[] xlsx) {
+    private record Rendered(String name, byte[] pdf, byte[] xlsx, RepMonth month) {
     }
 
-    private static Rendered render(RepMonth m, String name, Locale locale, CommissionRun run, String generator,
+    private static Rendered render(RepMonth m, String name, Locale locale, CommissionBatch batch, String generator,
             List<String> inputs, LocalDate date) throws IOException {
-        StatementText text = new StatementText(locale, run.currency(), run.rounding());
+        StatementText text = new StatementText(locale, batch.currency(), batch.rounding());
         byte[] pdf = StatementPdf.write(m, text, generator, inputs, date, name + ".pdf");
         byte[] xlsx = StatementWorkbook.write(m, text, generator, date);
-        return new Rendered(name, pdf, xlsx);
+        return new Rendered(name, pdf, xlsx, m);
     }
 
     /** @return the rep's language when it is one of the statement languages, else {@code fallback} */

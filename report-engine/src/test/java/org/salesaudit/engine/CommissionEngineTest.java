@@ -57,18 +57,22 @@ class CommissionEngineTest {
     @Test
     void writesAStatementPerRepTheRegisterAndTheManifestWithHandComputedFigures() throws Exception {
         Path out = dir.resolve("out");
-        CommissionResult result = run(CommissionWorkbooks.write(dir.resolve("crm.xlsx")), out);
+        Path workbook = CommissionWorkbooks.write(dir.resolve("crm.xlsx"));
+        CommissionResult result = run(workbook, out);
+        CommissionRun run = new CommissionEngine(1).calculate(CommissionRequest.of(List.of(workbook), out, OCT));
 
+        assertEquals(2, result.totals().statements());
+        assertEquals(new BigDecimal("7850.00"), result.totals().totalPay());
         assertEquals(List.of("statement-R01.pdf", "statement-R01.xlsx", "statement-R02.pdf", "statement-R02.xlsx",
                 "payout-register.xlsx", "manifest.json"), result.files().stream().map(p -> p.getFileName().toString()).toList());
-        RepMonth ada = rep(result.run(), "R01");
+        RepMonth ada = rep(run, "R01");
         // 8,000 + 60 % of 5,000 = 11,000 on 10,000: 110 %, tier 15 % on the whole credit
         assertEquals(new BigDecimal("11000.00"), ada.credit());
         assertEquals(new BigDecimal("1650.00"), ada.commission());
         assertEquals(List.of(new BigDecimal("1200.00"), new BigDecimal("450.00")),
                 ada.lines().stream().map(CreditLine::commission).toList());
         assertEquals(new BigDecimal("4650.00"), ada.totalPay());
-        RepMonth ola = rep(result.run(), "R02");
+        RepMonth ola = rep(run, "R02");
         assertEquals(new BigDecimal("200.00"), ola.commission());
         assertEquals(new BigDecimal("3200.00"), ola.totalPay());
     }
@@ -76,9 +80,11 @@ class CommissionEngineTest {
     @Test
     void everyStatementsLinesAddUpToItsTotalInTheModelAndInTheWorkbook() throws Exception {
         Path out = dir.resolve("out");
-        CommissionResult result = run(CommissionWorkbooks.write(dir.resolve("crm.xlsx")), out);
+        Path workbook = CommissionWorkbooks.write(dir.resolve("crm.xlsx"));
+        run(workbook, out);
 
-        for (RepMonth m : result.run().statements()) {
+        for (RepMonth m : new CommissionEngine(1).calculate(CommissionRequest.of(List.of(workbook), out, OCT))
+                .statements()) {
             BigDecimal lines = m.lines().stream().map(CreditLine::commission).reduce(BigDecimal.ZERO, BigDecimal::add);
             assertEquals(m.commission(), lines.setScale(2), m.rep().id());
             try (XSSFWorkbook wb = new XSSFWorkbook(out.resolve("statement-" + m.rep().id() + ".xlsx").toFile())) {
@@ -219,11 +225,15 @@ class CommissionEngineTest {
         assertEquals(new Change("R02", OCT, "D-4", new BigDecimal("0.00"), new BigDecimal("100.00"), "new_line"),
                 changes.get(1));
         // rerunning October itself lists the changes but does not pay them twice
-        assertTrue(rep(same.run(), "R01").adjustments().isEmpty());
+        CommissionRun sameRun = new CommissionEngine(1).calculate(CommissionRequest.of(List.of(changed),
+                dir.resolve("oct-again"), OCT).withPrevious(first.resolve("payout-register.xlsx")));
+        CommissionRun nextRun = new CommissionEngine(1).calculate(CommissionRequest.of(List.of(changed),
+                dir.resolve("nov"), YearMonth.of(2026, 11)).withPrevious(first.resolve("payout-register.xlsx")));
+        assertTrue(rep(sameRun, "R01").adjustments().isEmpty());
         // November pays them as adjustments
-        assertEquals(new BigDecimal("150.00"), rep(next.run(), "R01").adjustmentTotal());
-        assertEquals(new BigDecimal("100.00"), rep(next.run(), "R02").adjustmentTotal());
-        assertEquals(new BigDecimal("3150.00"), rep(next.run(), "R01").totalPay());
+        assertEquals(new BigDecimal("150.00"), rep(nextRun, "R01").adjustmentTotal());
+        assertEquals(new BigDecimal("100.00"), rep(nextRun, "R02").adjustmentTotal());
+        assertEquals(new BigDecimal("3150.00"), rep(nextRun, "R01").totalPay());
         try (XSSFWorkbook wb = new XSSFWorkbook(dir.resolve("nov").resolve("payout-register.xlsx").toFile())) {
             Sheet sheet = wb.getSheet("Changes");
             assertEquals("deal amount changed", sheet.getRow(1).getCell(6).getStringCellValue());

@@ -43,9 +43,10 @@ class CommissionRoundingTest {
         RepMonth halfUp = new CommissionEngine(1).calculate(request(workbook, null)).statements().get(0);
         assertEquals(new BigDecimal("100.01"), halfUp.commission());
 
-        CommissionResult result = new CommissionEngine(1).generate(request(workbook, "commissions.rounding=HALF_EVEN\n"
-                + "audit.stale_factor=3\n"));
-        RepMonth halfEven = result.run().statements().get(0);
+        CommissionRequest halfEvenRequest = request(workbook, "commissions.rounding=HALF_EVEN\n"
+                + "audit.stale_factor=3\n");
+        CommissionResult result = new CommissionEngine(1).generate(halfEvenRequest);
+        RepMonth halfEven = new CommissionEngine(1).calculate(halfEvenRequest).statements().get(0);
         assertEquals(new BigDecimal("100.00"), halfEven.commission());
         try (PDDocument pdf = Loader.loadPDF(result.outputDirectory().resolve("statement-R01.pdf").toFile())) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");

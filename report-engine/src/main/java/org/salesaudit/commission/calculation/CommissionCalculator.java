@@ -18,11 +18,13 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.salesaudit.commission.plans.Cancellation;
+import org.salesaudit.commission.plans.CreditSplit;
 import org.salesaudit.commission.plans.DrawType;
 import org.salesaudit.commission.plans.PlanAssignment;
 import org.salesaudit.commission.plans.PlanBook;
 import org.salesaudit.commission.plans.PlanVersion;
 import org.salesaudit.commission.plans.Spif;
+import org.salesaudit.model.Deal;
 import org.salesaudit.model.Rep;
 import org.salesaudit.model.SalesData;
 import org.salesaudit.problem.InvalidInputException;
@@ -124,6 +126,126 @@ public final class CommissionCalculator {
             }
         }
         return new CommissionRun(period, currency, history.get(period), history, rounding);
+    }
+
+    /**
+     * Checks the plans against the data like {@link #calculate}, then returns the month as a batch that
+     * computes each rep's statement only when asked, so that a caller can hold a few at a time.
+     *
+     * @param adjustments corrections of earlier months to add to the statements of {@code period}
+     * @throws InvalidInputException a rep without a plan, a day without a plan version, …: nothing computed
+     */
+    public CommissionBatch batch(YearMonth period, List<Adjustment> adjustments, ProblemLog problems)
+            throws InvalidInputException {
+        check(period, problems);
+        if (problems.count(Severity.ERROR) > 0) {
+            throw new InvalidInputException(problems.problems().stream().filter(p -> p.severity() == Severity.ERROR).toList());
+        }
+        return new CommissionBatch(this, period, firstMonth(period), adjustments, dealsByCreditedRep());
+    }
+
+    Currency currency() {
+        return currency;
+    }
+
+    RoundingMode rounding() {
+        return rounding;
+    }
+
+    /** @return the deals that may credit each rep (its own, and those split to it), in input order */
+    private Map<String, List<Deal>> dealsByCreditedRep() {
+        Map<String, List<Deal>> byRep = new HashMap<>();
+        for (Deal deal : data.deals()) {
+            for (String repId : creditedReps(deal)) {
+                List<Deal> deals = byRep.computeIfAbsent(repId, k -> new ArrayList<>());
+                if (deals.isEmpty() || deals.get(deals.size() - 1) != deal) {
+                    deals.add(deal);
+                }
+            }
+        }
+        return byRep;
+    }
+
+    /** @return the reps a deal would be credited to: those of its splits, else its owner */
+    List<String> creditedReps(Deal deal) {
+        List<CreditSplit> splits = book.splitsOf(deal.id());
+        if (splits.isEmpty()) {
+            return deal.ownerId() == null ? List.of() : List.of(deal.ownerId());
+        }
+        return splits.stream().map(CreditSplit::repId).toList();
+    }
+
+    /**
+     * The reps with a statement for {@code month}, as {@link #calculate} finds them, without computing
+     * anyone's months except those of reps who left their plan and may have a clawback in it.
+     */
+    TreeSet<String> repsWithStatement(YearMonth month, YearMonth first, YearMonth period,
+            Map<String, List<Adjustment>> adjustments, Map<String, List<Deal>> dealsByRep) {
+        TreeSet<String> reps = repsOnPlan(month);
+        if (month.equals(period)) {
+            reps.addAll(adjustments.keySet());
+        }
+        for (Deal deal : data.deals()) {
+            if (book.cancellation(deal.id()).filter(c -> YearMonth.from(c.date()).equals(month)).isEmpty()) {
+                continue;
+            }
+            for (String repId : creditedReps(deal)) {
+                if (!reps.contains(repId) && repMonth(repId, first, month, period,
+                        adjustments.getOrDefault(repId, List.of()), dealsByRep.getOrDefault(repId, List.of())).isPresent()) {
+                    reps.add(repId);
+                }
+            }
+        }
+        return reps;
+    }
+
+    /**
+     * One rep's months from {@code first} to {@code last}, computed exactly as {@link #calculate}
+     * computes them (same months, carried balances, clawbacks and year to date), keeping only the last.
+     *
+     * @param adjustments the rep's corrections, added in {@code period}
+     * @param deals       the deals that may credit the rep, in input order
+     * @return the rep's month {@code last}, or empty when the rep has no statement in it
+     */
+    Optional<RepMonth> repMonth(String repId, YearMonth first, YearMonth last, YearMonth period,
+            List<Adjustment> adjustments, List<Deal> deals) {
+        List<CreditLine> repLines = new ArrayList<>();
+        for (CreditLine line : Crediting.lines(deals, book, scale, rounding)) {
+            if (line.repId().equals(repId)) {
+                repLines.add(line);
+            }
+        }
+        repLines.sort(Comparator.comparing(CreditLine::closeDate).thenComparing(CreditLine::dealId));
+        RepState state = new RepState(zero(), YearToDate.zero(scale), null);
+        List<RepMonth> withCancellations = new ArrayList<>();
+        RepMonth result = null;
+        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            List<Adjustment> own = month.equals(period) ? adjustments : List.of();
+            if (!onPlan(repId, month) && own.isEmpty() && !cancelledIn(month, withCancellations)) {
+                continue;
+            }
+            RepMonth computed = month(repId, month, repLines, own, state, withCancellations);
+            if (computed.lines().stream().anyMatch(l -> book.cancellation(l.dealId()).isPresent())) {
+                withCancellations.add(computed);
+            }
+            state = new RepState(computed.ledger().balanceAfter(), computed.yearToDate(), month);
+            result = month.equals(last) ? computed : null;
+        }
+        return Optional.ofNullable(result);
+    }
+
+    private boolean onPlan(String repId, YearMonth month) {
+        for (PlanAssignment a : book.index().assignmentsByRep().getOrDefault(repId, List.of())) {
+            if (!a.from().isAfter(month.atEndOfMonth()) && (a.to() == null || !a.to().isBefore(month.atDay(1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean cancelledIn(YearMonth month, List<RepMonth> months) {
+        return months.stream().flatMap(m -> m.lines().stream())
+                .anyMatch(l -> book.cancellation(l.dealId()).filter(c -> YearMonth.from(c.date()).equals(month)).isPresent());
     }
 
     /**
@@ -280,7 +402,7 @@ public final class CommissionCalculator {
         return clawbacks;
     }
 
-    private Rep rep(String repId) {
+    Rep rep(String repId) {
         return data.rep(repId).orElseGet(() -> {
             PlanAssignment a = book.index().assignmentsByRep().get(repId).get(0);
             return new Rep(repId, null, null, null, null, null, null, null, null, a.source());

@@ -22,8 +22,12 @@ public final class RunComparison {
     private RunComparison() {
     }
 
-    /** @return the changed lines, in the order of the recalculated month then the removed ones */
-    public static List<Change> compare(PreviousRegister previous, List<RepMonth> recalculated, int scale) {
+    /**
+     * @param recalculated the month's statements, read once in order (they may be computed as they are
+     *                     read: only their lines are kept)
+     * @return the changed lines, in the order of the recalculated month then the removed ones
+     */
+    public static List<Change> compare(PreviousRegister previous, Iterable<RepMonth> recalculated, int scale) {
         YearMonth month = previous.month();
         Map<String, PreviousLine> old = new LinkedHashMap<>();
         for (PreviousLine line : previous.lines()) {

@@ -2,10 +2,15 @@ package org.salesaudit.render.xlsx;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
@@ -46,5 +51,35 @@ final class ReproducibleZip {
             }
         }
         return bytes.toByteArray();
+    }
+
+    /**
+     * Like {@link #rewrite(byte[], LocalDateTime)}, from a zip file (its entries in the order of its central
+     * directory, which is the order they were written in) to a stream; leaves {@code target} open.
+     */
+    static void rewrite(Path zip, OutputStream target, LocalDateTime time) throws IOException {
+        try (ZipFile in = new ZipFile(zip.toFile())) {
+            ZipOutputStream out = new ZipOutputStream(new FilterOutputStream(target) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len);
+                }
+
+                @Override
+                public void close() throws IOException {
+                    flush();
+                }
+            });
+            for (ZipEntry entry : java.util.Collections.list(in.entries())) {
+                ZipEntry copy = new ZipEntry(entry.getName());
+                copy.setTimeLocal(time);
+                out.putNextEntry(copy);
+                try (InputStream content = in.getInputStream(entry)) {
+                    content.transferTo(out);
+                }
+                out.closeEntry();
+            }
+            out.close();
+        }
     }
 }

@@ -70,6 +70,18 @@ class LibreOfficeRoundTripTest {
         }
     }
 
+    @Test
+    void thePayoutRegisterRecalculatesToItsCachedValues() throws Exception {
+        org.salesaudit.commission.calculation.CommissionRun october = new org.salesaudit.engine.CommissionEngine(1)
+                .calculate(org.salesaudit.engine.CommissionRequest.of(
+                        List.of(Path.of("..", "examples", "finance", "finance-2026.xlsx")), dir.resolve("unused"),
+                        java.time.YearMonth.of(2026, 10)));
+        byte[] xlsx = org.salesaudit.commission.register.PayoutRegister.write(october, List.of(), false,
+                new org.salesaudit.commission.statements.StatementText(Locale.ENGLISH, october.currency(),
+                        october.rounding()), "salesaudit", october.period().atEndOfMonth());
+        assertTrue(assertRecalculatesToCache(xlsx, roundTrip(xlsx, "register")) > 0);
+    }
+
     /** @return the number of formulas whose value after LibreOffice's recalculation matched the cache */
     private static int assertRecalculatesToCache(byte[] xlsx, Path saved) throws IOException {
         int checked = 0;
