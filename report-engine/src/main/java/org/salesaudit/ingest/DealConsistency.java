@@ -31,12 +31,6 @@ final class DealConsistency {
     private final StageProbabilities stages;
     private final CellLocator cells;
     private final ProblemLog problems;
-    /** The digest parts of the names, dates and amounts seen (each appears on many deals). */
-    private final Map<String, KeyPart> accountParts = new HashMap<>();
-    private final Map<String, KeyPart> ownerParts = new HashMap<>();
-    private final Map<LocalDate, KeyPart> dateParts = new HashMap<>();
-    private final Map<BigDecimal, KeyPart> amountParts = new HashMap<>();
-
     DealConsistency(LocalDate asOf, StageProbabilities stages, CellLocator cells, ProblemLog problems) {
         this.asOf = asOf;
         this.stages = stages;
@@ -45,10 +39,17 @@ final class DealConsistency {
     }
 
     void check(List<Deal> deals, List<Rep> reps, boolean repsPresent) {
+        check(deals, LookalikeDeals.of(deals), reps, repsPresent);
+    }
+
+    /** @param lookalikes the digests of exactly {@code deals}, added in their order */
+    void check(List<Deal> deals, LookalikeDeals lookalikes, List<Rep> reps, boolean repsPresent) {
+        if (lookalikes.size() != deals.size()) {
+            throw new IllegalArgumentException("digests of " + lookalikes.size() + " deals for " + deals.size());
+        }
         Set<String> repIds = reps.stream().map(Rep::id).collect(Collectors.toSet());
         Map<String, Integer> unknownStages = new LinkedHashMap<>();
         Map<String, Deal> firstOfStage = new HashMap<>();
-        LongIntTable byLookalikeKey = new LongIntTable(deals.size());
         for (int index = 0; index < deals.size(); index++) {
             Deal deal = deals.get(index);
             closeDates(deal);
@@ -63,11 +64,11 @@ final class DealConsistency {
                 unknownStages.merge(deal.stage(), 1, Integer::sum);
                 firstOfStage.putIfAbsent(deal.stage(), deal);
             }
-            if (deal.account() != null && deal.created() != null) {
-                int firstIndex = byLookalikeKey.putIfAbsent(lookalikeDigest(deal), index);
-                Deal first = firstIndex < 0 ? null : deals.get(firstIndex);
+            int firstIndex = lookalikes.earlierWithSameDigest(index);
+            if (firstIndex >= 0) {
                 // equal digests: compare the keys themselves (only for the rare deals that share a digest)
-                if (first != null && lookalikeKey(deal).equals(lookalikeKey(first))) {
+                Deal first = deals.get(firstIndex);
+                if (LookalikeDeals.key(deal).equals(LookalikeDeals.key(first))) {
                     problems.report(Problem.warning("deal.near_duplicate", cells.locate(Dataset.DEALS, deal.source(), "id"),
                             "a deal other than " + first.id() + " (row " + first.source().row()
                                     + " has the same account, owner, created date and amount)",
@@ -109,64 +110,5 @@ final class DealConsistency {
                     "an amount above zero for a deal " + (deal.isWon() ? "won" : "in stage " + deal.stage()), "0",
                     "deal kept"));
         }
-    }
-
-    /**
-     * @return the digest of {@link #lookalikeKey}, the 64-bit polynomial hash of its characters, composed from
-     *         the cached hashes of its parts instead of being computed over a new text for every deal
-     */
-    private long lookalikeDigest(Deal deal) {
-        long h = 1125899906842597L;
-        h = part(accountParts, deal.account(), SpellingVariants::squash).append(h);
-        h = SEPARATOR.append(h);
-        h = part(ownerParts, String.valueOf(deal.ownerId()), o -> o).append(h);
-        h = SEPARATOR.append(h);
-        h = part(dateParts, deal.created(), LocalDate::toString).append(h);
-        h = SEPARATOR.append(h);
-        return part(amountParts, deal.amount(), DealConsistency::plainAmount).append(h);
-    }
-
-    private static <K> KeyPart part(Map<K, KeyPart> cache, K value, java.util.function.Function<K, String> text) {
-        KeyPart known = cache.get(value);
-        if (known != null) {
-            return known;
-        }
-        KeyPart part = KeyPart.of(text.apply(value));
-        if (cache.size() < SpellingVariants.MAX_NAMES) {
-            cache.put(value, part);
-        }
-        return part;
-    }
-
-    private static String plainAmount(BigDecimal amount) {
-        return amount.stripTrailingZeros().toPlainString();
-    }
-
-    private static final KeyPart SEPARATOR = KeyPart.of("\u0000");
-
-    /**
-     * A text's share of a polynomial hash: appending it to a hash {@code h} gives {@code h * 31^length + hash},
-     * the same value as hashing on over its characters one by one.
-     */
-    private record KeyPart(long hash, long power) {
-        static KeyPart of(String text) {
-            long hash = 0;
-            long power = 1;
-            for (int i = 0; i < text.length(); i++) {
-                hash = 31 * hash + text.charAt(i);
-                power *= 31;
-            }
-            return new KeyPart(hash, power);
-        }
-
-        long append(long h) {
-            return h * power + hash;
-        }
-    }
-
-    /** @return the text two deals share when they have the same account (as compared), owner, created date and amount */
-    private String lookalikeKey(Deal deal) {
-        return SpellingVariants.squash(deal.account()) + '\u0000' + deal.ownerId() + '\u0000' + deal.created()
-                + '\u0000' + plainAmount(deal.amount());
     }
 }
