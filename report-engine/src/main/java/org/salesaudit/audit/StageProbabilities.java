@@ -22,6 +22,7 @@ public final class StageProbabilities {
     private final List<String> order;
     /** Stage names as written, already looked up: a million deals repeat a handful of stages. */
     private final Map<String, Optional<BigDecimal>> seen = new ConcurrentHashMap<>();
+    private final Map<String, Integer> ranks = new ConcurrentHashMap<>();
 
     private StageProbabilities(Map<String, BigDecimal> table) {
         Map<String, BigDecimal> normalized = new LinkedHashMap<>();
@@ -70,12 +71,21 @@ public final class StageProbabilities {
 
     /** @return the position of a stage in funnel order, or {@code Integer.MAX_VALUE} for unknown stages */
     public int rank(String stage) {
+        Integer known = ranks.get(stage);
+        if (known != null) {
+            return known;
+        }
+        int rank = Integer.MAX_VALUE;
         for (int i = 0; i < order.size(); i++) {
             if (key(order.get(i)).equals(key(stage))) {
-                return i;
+                rank = i;
+                break;
             }
         }
-        return Integer.MAX_VALUE;
+        if (ranks.size() < SEEN_LIMIT) {
+            ranks.put(stage, rank);
+        }
+        return rank;
     }
 
     private static String key(String stage) {

@@ -47,6 +47,17 @@ final class XlsxSheetRows implements SheetRows {
         List<HeadRow> head = new ArrayList<>();
         boolean[] stopped = new boolean[1];
         // the part is inflated and parsed on a second thread; the rows arrive here in order
+        try {
+            readAhead(head, stopped, visitor);
+        } catch (SheetPartReader.MalformedXmlException e) {
+            throw new DamagedSheetException(name, e.getMessage(), e);
+        }
+        if (head.size() < HEAD_ROWS && !stopped[0]) {
+            visitHead(head, visitor);
+        }
+    }
+
+    private void readAhead(List<HeadRow> head, boolean[] stopped, RowVisitor visitor) throws Exception {
         ReadAhead.run(sink -> {
             try (InputStream in = part.getInputStream()) {
                 new SheetPartReader(in, strings, styles, date1904).read((row, cells) -> isBlank(cells) || sink.row(row, cells));
@@ -62,9 +73,6 @@ final class XlsxSheetRows implements SheetRows {
             }
             return visitor.visit(row + 1, cells);
         });
-        if (head.size() < HEAD_ROWS && !stopped[0]) {
-            visitHead(head, visitor);
-        }
     }
 
     private boolean visitHead(List<HeadRow> head, RowVisitor visitor) throws Exception {
