@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The probability that a deal in a given stage closes as won, used to weight the pipeline. The
@@ -15,8 +16,13 @@ import java.util.Optional;
  */
 public final class StageProbabilities {
 
+    private static final int SEEN_LIMIT = 4096;
+
     private final Map<String, BigDecimal> byStage;
     private final List<String> order;
+    /** Stage names as written, already looked up: a million deals repeat a handful of stages. */
+    private final Map<String, Optional<BigDecimal>> seen = new ConcurrentHashMap<>();
+    private final Map<String, Integer> ranks = new ConcurrentHashMap<>();
 
     private StageProbabilities(Map<String, BigDecimal> table) {
         Map<String, BigDecimal> normalized = new LinkedHashMap<>();
@@ -49,17 +55,37 @@ public final class StageProbabilities {
     }
 
     public Optional<BigDecimal> probability(String stage) {
-        return stage == null ? Optional.empty() : Optional.ofNullable(byStage.get(key(stage)));
+        if (stage == null) {
+            return Optional.empty();
+        }
+        Optional<BigDecimal> known = seen.get(stage);
+        if (known != null) {
+            return known;
+        }
+        Optional<BigDecimal> probability = Optional.ofNullable(byStage.get(key(stage)));
+        if (seen.size() < SEEN_LIMIT) {
+            seen.put(stage, probability);
+        }
+        return probability;
     }
 
     /** @return the position of a stage in funnel order, or {@code Integer.MAX_VALUE} for unknown stages */
     public int rank(String stage) {
+        Integer known = ranks.get(stage);
+        if (known != null) {
+            return known;
+        }
+        int rank = Integer.MAX_VALUE;
         for (int i = 0; i < order.size(); i++) {
             if (key(order.get(i)).equals(key(stage))) {
-                return i;
+                rank = i;
+                break;
             }
         }
-        return Integer.MAX_VALUE;
+        if (ranks.size() < SEEN_LIMIT) {
+            ranks.put(stage, rank);
+        }
+        return rank;
     }
 
     private static String key(String stage) {

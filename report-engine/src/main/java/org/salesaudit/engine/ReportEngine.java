@@ -12,6 +12,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import org.salesaudit.audit.Audit;
@@ -23,6 +27,7 @@ import org.salesaudit.ingest.ColumnMapping;
 import org.salesaudit.ingest.Ingested;
 import org.salesaudit.ingest.MappingSuggestion;
 import org.salesaudit.ingest.SalesDataReader;
+import org.salesaudit.model.SalesData;
 import org.salesaudit.problem.CellLocation;
 import org.salesaudit.problem.InvalidInputException;
 import org.salesaudit.problem.Problem;
@@ -49,6 +54,9 @@ import org.salesaudit.settings.SettingsFile;
  * all of them are written. Thread-safe; create one and reuse it.
  */
 public final class ReportEngine {
+
+    /** Audit sections run on at most this many threads. */
+    private static final int SECTION_THREADS = 2;
 
     private final Map<OutputFormat, Renderer> renderers = new EnumMap<>(OutputFormat.class);
 
@@ -177,10 +185,7 @@ public final class ReportEngine {
         // the commissions command's keys may share the file: checked here too, so a bad value is found early
         CommissionSettings.from(settingsFile);
         settingsFile.checkAllKeysKnown();
-        List<SectionOutcome> sections = new ArrayList<>();
-        for (Audit audit : audits) {
-            sections.add(audit.run(ingested.data(), settings));
-        }
+        List<SectionOutcome> sections = runAudits(audits, ingested.data(), settings);
         if (sections.stream().noneMatch(Section.class::isInstance)) {
             throw problems.fatal(Problem.error("input.nothing_to_report",
                     CellLocation.ofFile(fileNames(request.workbooks())),
@@ -188,6 +193,53 @@ public final class ReportEngine {
         }
         return new ReportModel(Version.generator(), asOf, ingested.currency(), ingested.inputs(), sections,
                 problems.problems(), presentation);
+    }
+
+    /**
+     * Runs the audits, on as many threads as there are cores (at most {@value #SECTION_THREADS}): each audit
+     * reads the same immutable data and nothing else, so the sections are the same whichever thread runs
+     * them, and they are returned in the audits' order, whatever order they finish in.
+     */
+    private static List<SectionOutcome> runAudits(List<Audit> audits, SalesData data, AuditSettings settings) {
+        int threads = Math.min(SECTION_THREADS, Runtime.getRuntime().availableProcessors());
+        if (threads < 2 || audits.size() < 2) {
+            return audits.stream().map(audit -> audit.run(data, settings)).toList();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "salesaudit-section");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<SectionOutcome>> running = new ArrayList<>();
+            for (Audit audit : audits) {
+                running.add(pool.submit(() -> audit.run(data, settings)));
+            }
+            List<SectionOutcome> sections = new ArrayList<>(audits.size());
+            for (Future<SectionOutcome> section : running) {
+                sections.add(result(section));
+            }
+            return sections;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static SectionOutcome result(Future<SectionOutcome> section) {
+        try {
+            return section.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the audit sections ran", e);
+        }
     }
 
     private static Ingested ingest(List<Path> workbooks, Optional<Path> mappingFile, Optional<Currency> currency,

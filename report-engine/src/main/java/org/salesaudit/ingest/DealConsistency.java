@@ -31,8 +31,6 @@ final class DealConsistency {
     private final StageProbabilities stages;
     private final CellLocator cells;
     private final ProblemLog problems;
-    private final Map<String, String> squashedAccounts = new HashMap<>();
-
     DealConsistency(LocalDate asOf, StageProbabilities stages, CellLocator cells, ProblemLog problems) {
         this.asOf = asOf;
         this.stages = stages;
@@ -41,10 +39,17 @@ final class DealConsistency {
     }
 
     void check(List<Deal> deals, List<Rep> reps, boolean repsPresent) {
+        check(deals, LookalikeDeals.of(deals), reps, repsPresent);
+    }
+
+    /** @param lookalikes the digests of exactly {@code deals}, added in their order */
+    void check(List<Deal> deals, LookalikeDeals lookalikes, List<Rep> reps, boolean repsPresent) {
+        if (lookalikes.size() != deals.size()) {
+            throw new IllegalArgumentException("digests of " + lookalikes.size() + " deals for " + deals.size());
+        }
         Set<String> repIds = reps.stream().map(Rep::id).collect(Collectors.toSet());
         Map<String, Integer> unknownStages = new LinkedHashMap<>();
         Map<String, Deal> firstOfStage = new HashMap<>();
-        LongIntTable byLookalikeKey = new LongIntTable(deals.size());
         for (int index = 0; index < deals.size(); index++) {
             Deal deal = deals.get(index);
             closeDates(deal);
@@ -59,11 +64,11 @@ final class DealConsistency {
                 unknownStages.merge(deal.stage(), 1, Integer::sum);
                 firstOfStage.putIfAbsent(deal.stage(), deal);
             }
-            String key = lookalikeKey(deal);
-            if (key != null) {
-                int firstIndex = byLookalikeKey.putIfAbsent(digest(key), index);
-                Deal first = firstIndex < 0 ? null : deals.get(firstIndex);
-                if (first != null && key.equals(lookalikeKey(first))) {
+            int firstIndex = lookalikes.earlierWithSameDigest(index);
+            if (firstIndex >= 0) {
+                // equal digests: compare the keys themselves (only for the rare deals that share a digest)
+                Deal first = deals.get(firstIndex);
+                if (LookalikeDeals.key(deal).equals(LookalikeDeals.key(first))) {
                     problems.report(Problem.warning("deal.near_duplicate", cells.locate(Dataset.DEALS, deal.source(), "id"),
                             "a deal other than " + first.id() + " (row " + first.source().row()
                                     + " has the same account, owner, created date and amount)",
@@ -105,24 +110,5 @@ final class DealConsistency {
                     "an amount above zero for a deal " + (deal.isWon() ? "won" : "in stage " + deal.stage()), "0",
                     "deal kept"));
         }
-    }
-
-    private static long digest(String text) {
-        long h = 1125899906842597L;
-        for (int i = 0; i < text.length(); i++) {
-            h = 31 * h + text.charAt(i);
-        }
-        return h;
-    }
-
-    private String lookalikeKey(Deal deal) {
-        if (deal.account() == null || deal.created() == null) {
-            return null;
-        }
-        String account = squashedAccounts.size() < SpellingVariants.MAX_NAMES
-                ? squashedAccounts.computeIfAbsent(deal.account(), SpellingVariants::squash)
-                : SpellingVariants.squash(deal.account());
-        return account + '\u0000' + deal.ownerId() + '\u0000' + deal.created()
-                + '\u0000' + deal.amount().stripTrailingZeros().toPlainString();
     }
 }

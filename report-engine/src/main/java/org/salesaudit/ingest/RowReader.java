@@ -31,6 +31,7 @@ final class RowReader {
     private final boolean valuesAreText;
 
     private final ValuePool shared;
+    private SourceRef source;
 
     RowReader(SheetBinding binding, int rowNumber, List<RawCell> cells, ProblemLog problems, boolean valuesAreText,
             ValuePool shared) {
@@ -85,12 +86,20 @@ final class RowReader {
     }
 
     SourceRef source() {
-        return new SourceRef(binding.file(), binding.sheet(), rowNumber);
+        if (source == null) {
+            source = new SourceRef(binding.file(), binding.sheet(), rowNumber);
+        }
+        return source;
     }
 
-    /** @return true when every bound column of the row is blank */
-    boolean isBlank() {
-        return binding.columns().keySet().stream().allMatch(f -> cell(f).isBlank());
+    /** @return true when the row's cells in {@code columns} (every bound column of its table) are all blank */
+    boolean isBlank(int[] columns) {
+        for (int c : columns) {
+            if (c < cells.size() && !cells.get(c).isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     Optional<String> text(String field, boolean required) {

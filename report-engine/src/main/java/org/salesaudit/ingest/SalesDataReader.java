@@ -111,14 +111,16 @@ public final class SalesDataReader {
         List<Deal> deals = inReportingCurrency(records, reporting, problems);
         SalesData data = new SalesData(deals, records.reps, records.quotas, records.leads, records.stageHistory,
                 records.activities, records.campaigns, records.customers, records.present);
-        checkConsistency(data, asOf.or(data::latestDate), stages, records.cells, problems);
+        // the near-duplicate digests were taken while the deals were read; again only when some were left out
+        LookalikeDeals lookalikes = deals.size() == records.deals.size() ? records.lookalikes : LookalikeDeals.of(deals);
+        checkConsistency(data, lookalikes, asOf.or(data::latestDate), stages, records.cells, problems);
         return new Ingested(data, reporting, inputs);
     }
 
-    private static void checkConsistency(SalesData data, Optional<LocalDate> asOf, StageProbabilities stages,
-            CellLocator cells, ProblemLog problems) {
+    private static void checkConsistency(SalesData data, LookalikeDeals lookalikes, Optional<LocalDate> asOf,
+            StageProbabilities stages, CellLocator cells, ProblemLog problems) {
         new DealConsistency(asOf.orElse(null), stages, cells, problems)
-                .check(data.deals(), data.reps(), data.has(Dataset.REPS));
+                .check(data.deals(), lookalikes, data.reps(), data.has(Dataset.REPS));
         SpellingVariants.report(Dataset.DEALS, data.deals(), Deal::product, Deal::source, "product", "product", cells, problems);
         SpellingVariants.report(Dataset.DEALS, data.deals(), Deal::region, Deal::source, "region", "region", cells, problems);
         SpellingVariants.report(Dataset.DEALS, data.deals(), Deal::account, Deal::source, "account", "account", cells, problems);
@@ -213,6 +215,7 @@ public final class SalesDataReader {
         final List<CampaignPeriod> campaigns = new ArrayList<>();
         final List<Customer> customers = new ArrayList<>();
         final Set<Dataset> present = EnumSet.noneOf(Dataset.class);
+        final LookalikeDeals lookalikes = new LookalikeDeals(1024);
         final CellLocator cells = new CellLocator();
         final ValuePool values = new ValuePool();
         final DealRowMapper dealMapper;
@@ -239,7 +242,7 @@ public final class SalesDataReader {
         boolean accept(Dataset dataset, RowReader row) {
             cells.register(row.binding());
             return switch (dataset) {
-                case DEALS -> add(dealMapper.map(row), deals);
+                case DEALS -> addDeal(dealMapper.map(row));
                 case REPS -> add(repMapper.map(row), reps);
                 case QUOTAS -> add(quotaMapper.map(row), quotas);
                 case LEADS -> add(leadMapper.map(row), leads);
@@ -248,6 +251,11 @@ public final class SalesDataReader {
                 case CAMPAIGNS -> add(campaignMapper.map(row), campaigns);
                 case CUSTOMERS -> add(customerMapper.map(row), customers);
             };
+        }
+
+        private boolean addDeal(Optional<Deal> deal) {
+            deal.ifPresent(lookalikes::add);
+            return add(deal, deals);
         }
 
         private static <T> boolean add(Optional<T> record, List<T> into) {

@@ -84,6 +84,13 @@ record SheetBinding(Dataset dataset, String file, String sheet, int headerRow, M
         return fallbacks.getOrDefault(field, List.of());
     }
 
+    /** @return every column bound to a field, first or as a fallback, in ascending order */
+    int[] boundColumns() {
+        java.util.TreeSet<Integer> bound = new java.util.TreeSet<>(columns.values());
+        fallbacks.values().forEach(bound::addAll);
+        return bound.stream().mapToInt(Integer::intValue).toArray();
+    }
+
     /** @return whether column {@code c} is bound to a field, first or as a fallback */
     boolean isBound(int c) {
         return columns.containsValue(c) || fallbacks.values().stream().anyMatch(l -> l.contains(c));

@@ -175,11 +175,13 @@ final class SheetIngester {
     /** One table of a sheet: its binding and how many of its rows became records. */
     private final class Table {
         private final SheetBinding binding;
+        private final int[] boundColumns;
         private long read;
         private long leftOut;
 
         Table(SheetBinding binding) {
             this.binding = binding;
+            this.boundColumns = binding.boundColumns();
         }
 
         void read(int rowNumber, List<RawCell> rowCells, boolean valuesAreText) {
@@ -189,7 +191,7 @@ final class SheetIngester {
             List<RawCell> cells = binding.spansWholeRows() ? rowCells
                     : TableLayout.block(rowNumber, rowCells, binding.firstColumn(), binding.endColumn());
             RowReader reader = new RowReader(binding, rowNumber, cells, problems, valuesAreText, shared);
-            if (reader.isBlank()) {
+            if (reader.isBlank(boundColumns)) {
                 return;
             }
             if (sink.accept(binding.dataset(), reader)) {

@@ -34,10 +34,20 @@ final class SheetPartReader {
     }
 
     /** Thrown for markup that is refused or broken; its message names the reason. */
-    static final class RefusedXmlException extends IOException {
+    static class RefusedXmlException extends IOException {
         private static final long serialVersionUID = 1L;
 
         RefusedXmlException(String message) {
+            super(message);
+        }
+    }
+
+    /** Thrown for markup that is not well-formed: an end tag that does not close the open element, or a part
+     *  that ends with elements still open. */
+    static final class MalformedXmlException extends RefusedXmlException {
+        private static final long serialVersionUID = 1L;
+
+        MalformedXmlException(String message) {
             super(message);
         }
     }
@@ -100,6 +110,12 @@ final class SheetPartReader {
     private int cellType;
     private int cellStyle;
 
+    // the names of the open elements, while read() checks that every end tag closes the open element
+    private boolean checkNesting;
+    private byte[] openNames = new byte[128];
+    private int[] openEnds = new int[16];
+    private int depth;
+
     // the current attribute value, set by attribute()
     private int valueStart;
     private int valueEnd;
@@ -115,6 +131,7 @@ final class SheetPartReader {
     /** Reads every row of the sheet's data in order, until the end of {@code sheetData} or until {@code sink} stops. */
     void read(RowSink sink) throws Exception {
         skipByteOrderMark();
+        checkNesting = true;
         int rowIndex = -1;
         int column = -1;
         List<RawCell> cells = null;
@@ -147,6 +164,9 @@ final class SheetPartReader {
                     return;
                 }
             }
+        }
+        if (depth > 0) {
+            throw new MalformedXmlException("the part ends inside <" + openName(depth - 1) + ">");
         }
     }
 
@@ -604,10 +624,60 @@ final class SheetPartReader {
         nameStart = localStart;
         nameEnd = n;
         attrsStart = n;
+        int qualifiedStart = tagStart + (end ? 2 : 1);
         if (end) {
+            if (checkNesting) {
+                close(qualifiedStart, n);
+            }
             return END;
         }
-        return buf[tagEnd - 1] == '/' ? EMPTY : START;
+        if (buf[tagEnd - 1] == '/') {
+            return EMPTY;
+        }
+        if (checkNesting) {
+            open(qualifiedStart, n);
+        }
+        return START;
+    }
+
+    /** Remembers the name of an element just opened. */
+    private void open(int from, int to) {
+        int start = depth == 0 ? 0 : openEnds[depth - 1];
+        int length = to - from;
+        if (start + length > openNames.length) {
+            openNames = Arrays.copyOf(openNames, Math.max(openNames.length * 2, start + length));
+        }
+        if (depth == openEnds.length) {
+            openEnds = Arrays.copyOf(openEnds, depth * 2);
+        }
+        System.arraycopy(buf, from, openNames, start, length);
+        openEnds[depth++] = start + length;
+    }
+
+    /** Checks that an end tag closes the element opened last. */
+    private void close(int from, int to) throws MalformedXmlException {
+        String name = null;
+        if (depth == 0) {
+            name = new String(buf, from, to - from, StandardCharsets.UTF_8);
+            throw new MalformedXmlException("the end tag </" + name + "> closes no element");
+        }
+        int start = depth == 1 ? 0 : openEnds[depth - 2];
+        int length = openEnds[depth - 1] - start;
+        boolean matches = length == to - from;
+        for (int k = 0; matches && k < length; k++) {
+            matches = openNames[start + k] == buf[from + k];
+        }
+        if (!matches) {
+            name = new String(buf, from, to - from, StandardCharsets.UTF_8);
+            throw new MalformedXmlException("the end tag </" + name + "> where </" + openName(depth - 1)
+                    + "> was expected");
+        }
+        depth--;
+    }
+
+    private String openName(int level) {
+        int start = level == 0 ? 0 : openEnds[level - 1];
+        return new String(openNames, start, openEnds[level] - start, StandardCharsets.UTF_8);
     }
 
     private void skipDeclaration(byte second) throws IOException {

@@ -13,7 +13,8 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 /**
  * Says in plain words why a file could not be read as a workbook: empty, not a workbook at all,
  * password-protected, a zip bomb, an XML part with a document type declaration, truncated or
- * damaged. POI's own messages name internals (and sometimes temporary paths), so they are not shown.
+ * damaged (a sheet whose markup is not well-formed is named). POI's own messages name internals (and
+ * sometimes temporary paths), so they are not shown.
  */
 final class WorkbookFailures {
 
@@ -49,6 +50,10 @@ final class WorkbookFailures {
         } catch (IOException e) {
             return TRUNCATED;
         }
+        DamagedSheetException damaged = cause(failure, DamagedSheetException.class);
+        if (damaged != null) {
+            return damagedSheet(damaged.sheet(), damaged.reason());
+        }
         if (failure instanceof StackOverflowError) {
             return TOO_DEEP;
         }
@@ -82,6 +87,20 @@ final class WorkbookFailures {
         } catch (IOException | RuntimeException e) {
             return false;
         }
+    }
+
+    /** @return what is said of a workbook whose sheet's markup is not well-formed */
+    static String damagedSheet(String sheet, String reason) {
+        return "a damaged workbook: the sheet " + sheet + " is not well-formed XML (" + reason + ")";
+    }
+
+    private static <T extends Throwable> T cause(Throwable t, Class<T> type) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (type.isInstance(c)) {
+                return type.cast(c);
+            }
+        }
+        return null;
     }
 
     private static boolean hasCause(Throwable t, Class<? extends Throwable> type) {

@@ -14,6 +14,9 @@ import org.apache.poi.openxml4j.opc.PackagePart;
  * those rows has a blank cell within the width of the others is the sheet's merge list, which the part
  * stores after all the rows, read by a second pass over the part, and the blank cells it covers take the
  * region's text as their header text. Data values are never changed.
+ *
+ * <p>The part is inflated and parsed on a second thread ({@link ReadAhead}) while the rows are used on the
+ * calling thread.
  */
 final class XlsxSheetRows implements SheetRows {
 
@@ -43,25 +46,33 @@ final class XlsxSheetRows implements SheetRows {
     public void forEachRow(RowVisitor visitor) throws Exception {
         List<HeadRow> head = new ArrayList<>();
         boolean[] stopped = new boolean[1];
-        try (InputStream in = part.getInputStream()) {
-            new SheetPartReader(in, strings, styles, date1904).read((row, cells) -> {
-                if (isBlank(cells)) {
-                    return true;
-                }
-                if (head.size() < HEAD_ROWS) {
-                    head.add(new HeadRow(row, cells));
-                    if (head.size() < HEAD_ROWS) {
-                        return true;
-                    }
-                    stopped[0] = !visitHead(head, visitor);
-                    return !stopped[0];
-                }
-                return visitor.visit(row + 1, cells);
-            });
+        // the part is inflated and parsed on a second thread; the rows arrive here in order
+        try {
+            readAhead(head, stopped, visitor);
+        } catch (SheetPartReader.MalformedXmlException e) {
+            throw new DamagedSheetException(name, e.getMessage(), e);
         }
         if (head.size() < HEAD_ROWS && !stopped[0]) {
             visitHead(head, visitor);
         }
+    }
+
+    private void readAhead(List<HeadRow> head, boolean[] stopped, RowVisitor visitor) throws Exception {
+        ReadAhead.run(sink -> {
+            try (InputStream in = part.getInputStream()) {
+                new SheetPartReader(in, strings, styles, date1904).read((row, cells) -> isBlank(cells) || sink.row(row, cells));
+            }
+        }, (row, cells) -> {
+            if (head.size() < HEAD_ROWS) {
+                head.add(new HeadRow(row, cells));
+                if (head.size() < HEAD_ROWS) {
+                    return true;
+                }
+                stopped[0] = !visitHead(head, visitor);
+                return !stopped[0];
+            }
+            return visitor.visit(row + 1, cells);
+        });
     }
 
     private boolean visitHead(List<HeadRow> head, RowVisitor visitor) throws Exception {

@@ -146,6 +146,14 @@ class BadInputCorpusTest {
                 RawXlsx.SHEET_START + "<!DOCTYPE w [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
                         + RawXlsx.WORKBOOK.substring(RawXlsx.WORKBOOK.indexOf("<workbook")).replace("Deals", "&x;"))),
                 unreadable("xxe.xlsx", WorkbookFailures.DOCTYPE)));
+        cases.add(of("mangled end tag in a sheet", raw("mangled.xlsx", RawXlsx.valid().put("xl/worksheets/sheet1.xml",
+                RawXlsx.SHEET_START + RawXlsx.SHEET.replaceFirst("</row>", "</rwo>"))),
+                unreadable("mangled.xlsx", "a damaged workbook: the sheet Deals is not well-formed XML "
+                        + "(the end tag </rwo> where </row> was expected)")));
+        cases.add(of("sheet part cut off inside its data", raw("cut.xlsx", RawXlsx.valid().put("xl/worksheets/sheet1.xml",
+                RawXlsx.SHEET_START + RawXlsx.SHEET.substring(0, RawXlsx.SHEET.indexOf("<row r=\"2\">")))),
+                unreadable("cut.xlsx", "a damaged workbook: the sheet Deals is not well-formed XML "
+                        + "(the part ends inside <sheetData>)")));
         cases.add(of("password-protected xlsx", BadInputCorpusTest::encryptedXlsx,
                 unreadable("secret.xlsx", WorkbookFailures.ENCRYPTED)));
         cases.add(of("password-protected xls", BadInputCorpusTest::encryptedXls,

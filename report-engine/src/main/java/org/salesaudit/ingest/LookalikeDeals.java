@@ -1,0 +1,124 @@
+package org.salesaudit.ingest;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.salesaudit.model.Deal;
+
+/**
+ * Finds near-duplicate deals: deals with the same account (compared as {@link SpellingVariants#squash} does),
+ * owner, created date and amount. Deals are added in order, while their rows are read (the deal is then at
+ * hand, and the work is done beside the reading of the sheet); each one's key is kept as a 64-bit digest,
+ * and for each deal the first earlier deal with the same digest is remembered. The keys themselves are
+ * compared only for those few deals.
+ */
+final class LookalikeDeals {
+
+    private static final long SEED = 1125899906842597L;
+    private static final KeyPart SEPARATOR = KeyPart.of("\u0000");
+
+    /** The digest parts of the names, dates and amounts seen (each appears on many deals). */
+    private final Map<String, KeyPart> accountParts = new HashMap<>();
+    private final Map<String, KeyPart> ownerParts = new HashMap<>();
+    private final Map<LocalDate, KeyPart> dateParts = new HashMap<>();
+    private final Map<BigDecimal, KeyPart> amountParts = new HashMap<>();
+    private final LongIntTable byDigest;
+    private int[] earlier;
+    private int size;
+
+    LookalikeDeals(int expected) {
+        byDigest = new LongIntTable(expected);
+        earlier = new int[Math.max(16, expected)];
+    }
+
+    /** @return the digests of {@code deals}, in order */
+    static LookalikeDeals of(List<Deal> deals) {
+        LookalikeDeals lookalikes = new LookalikeDeals(deals.size());
+        deals.forEach(lookalikes::add);
+        return lookalikes;
+    }
+
+    /** Adds the next deal. */
+    void add(Deal deal) {
+        int index = size++;
+        if (index == earlier.length) {
+            earlier = Arrays.copyOf(earlier, index * 2);
+        }
+        earlier[index] = deal.account() == null || deal.created() == null ? -1
+                : byDigest.putIfAbsent(digest(deal), index);
+    }
+
+    /** @return how many deals were added */
+    int size() {
+        return size;
+    }
+
+    /**
+     * @return the index of the first deal added before the one at {@code index} whose key has the same digest,
+     *         or -1; the caller compares their {@link #key}s
+     */
+    int earlierWithSameDigest(int index) {
+        return earlier[index];
+    }
+
+    /** @return the text two deals share when they have the same account (as compared), owner, created date and amount */
+    static String key(Deal deal) {
+        return SpellingVariants.squash(deal.account()) + '\u0000' + deal.ownerId() + '\u0000' + deal.created()
+                + '\u0000' + plainAmount(deal.amount());
+    }
+
+    /**
+     * @return the digest of {@link #key}, the 64-bit polynomial hash of its characters, composed from the
+     *         cached hashes of its parts instead of being computed over a new text for every deal
+     */
+    private long digest(Deal deal) {
+        long h = part(accountParts, deal.account(), SpellingVariants::squash).append(SEED);
+        h = SEPARATOR.append(h);
+        h = part(ownerParts, String.valueOf(deal.ownerId()), o -> o).append(h);
+        h = SEPARATOR.append(h);
+        h = part(dateParts, deal.created(), LocalDate::toString).append(h);
+        h = SEPARATOR.append(h);
+        return part(amountParts, deal.amount(), LookalikeDeals::plainAmount).append(h);
+    }
+
+    private static <K> KeyPart part(Map<K, KeyPart> cache, K value, Function<K, String> text) {
+        KeyPart known = cache.get(value);
+        if (known != null) {
+            return known;
+        }
+        KeyPart part = KeyPart.of(text.apply(value));
+        if (cache.size() < SpellingVariants.MAX_NAMES) {
+            cache.put(value, part);
+        }
+        return part;
+    }
+
+    private static String plainAmount(BigDecimal amount) {
+        return amount.stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * A text's share of a polynomial hash: appending it to a hash {@code h} gives {@code h * 31^length + hash},
+     * the same value as hashing on over its characters one by one.
+     */
+    private record KeyPart(long hash, long power) {
+        static KeyPart of(String text) {
+            long hash = 0;
+            long power = 1;
+            for (int i = 0; i < text.length(); i++) {
+                hash = 31 * hash + text.charAt(i);
+                power *= 31;
+            }
+            return new KeyPart(hash, power);
+        }
+
+        long append(long h) {
+            return h * power + hash;
+        }
+    }
+}
