@@ -249,13 +249,8 @@ public final class PayoutRegister implements AutoCloseable {
 
     /** Appends the credited lines, clawbacks and adjustments of a statement to the Credited lines sheet. */
     public void addLines(RepMonth m) {
-        Sheet sheet = lines;
         for (CreditLine l : m.lines()) {
-            Row row = sheet.createRow(lineRow++);
-            cells.text(row, RegisterLayout.LINE_MONTH, month);
-            cells.text(row, RegisterLayout.LINE_REP, l.repId());
-            cells.text(row, RegisterLayout.LINE_DEAL, l.dealId());
-            cells.text(row, RegisterLayout.LINE_KIND, RegisterLayout.KIND_DEAL);
+            Row row = newLine(l.repId(), l.dealId(), RegisterLayout.KIND_DEAL);
             cells.date(row, 4, l.closeDate());
             cells.percent(row, 5, l.share());
             cells.money(row, RegisterLayout.LINE_CREDIT, l.credit());
@@ -265,24 +260,26 @@ public final class PayoutRegister implements AutoCloseable {
             cells.text(row, 10, l.source().file() + " / " + l.source().sheet() + " / " + l.source().row());
         }
         for (Clawback c : m.clawbacks()) {
-            Row row = sheet.createRow(lineRow++);
-            cells.text(row, RegisterLayout.LINE_MONTH, month);
-            cells.text(row, RegisterLayout.LINE_REP, c.repId());
-            cells.text(row, RegisterLayout.LINE_DEAL, c.dealId());
-            cells.text(row, RegisterLayout.LINE_KIND, RegisterLayout.KIND_CLAWBACK);
+            Row row = newLine(c.repId(), c.dealId(), RegisterLayout.KIND_CLAWBACK);
             cells.date(row, 4, c.cancelledOn());
             cells.money(row, RegisterLayout.LINE_COMMISSION, c.amount());
             cells.text(row, 10, c.source().file() + " / " + c.source().sheet() + " / " + c.source().row());
         }
         for (Adjustment a : m.adjustments()) {
-            Row row = sheet.createRow(lineRow++);
-            cells.text(row, RegisterLayout.LINE_MONTH, month);
-            cells.text(row, RegisterLayout.LINE_REP, a.repId());
-            cells.text(row, RegisterLayout.LINE_DEAL, a.dealId());
-            cells.text(row, RegisterLayout.LINE_KIND, RegisterLayout.KIND_ADJUSTMENT);
+            Row row = newLine(a.repId(), a.dealId(), RegisterLayout.KIND_ADJUSTMENT);
             cells.money(row, RegisterLayout.LINE_COMMISSION, a.amount());
             cells.text(row, RegisterLayout.LINE_PLAN, t.month(a.period()) + " " + t.reason(a.reason()));
         }
+    }
+
+    /** @return the next row of the Credited lines sheet, with its month, rep, deal and kind written */
+    private Row newLine(String repId, String dealId, String kind) {
+        Row row = lines.createRow(lineRow++);
+        cells.text(row, RegisterLayout.LINE_MONTH, month);
+        cells.text(row, RegisterLayout.LINE_REP, repId);
+        cells.text(row, RegisterLayout.LINE_DEAL, dealId);
+        cells.text(row, RegisterLayout.LINE_KIND, kind);
+        return row;
     }
 
     /** Writes the Changes sheet (only when the run was compared with a previous register). */
