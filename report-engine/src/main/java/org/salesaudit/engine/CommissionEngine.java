@@ -1,14 +1,10 @@
 package org.salesaudit.engine;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -111,11 +107,11 @@ public final class CommissionEngine {
         List<String> inputNames = request.workbooks().stream().map(p -> p.getFileName().toString()).toList();
         Manifest manifest = new Manifest();
         for (Path input : request.workbooks()) {
-            manifest.input(input.getFileName().toString(), sha256(input), Files.size(input));
+            manifest.input(input.getFileName().toString(), Manifest.sha256(input), Files.size(input));
         }
         if (request.previous().isPresent()) {
             Path previous = request.previous().get();
-            manifest.previous(previous.getFileName().toString(), sha256(previous), Files.size(previous));
+            manifest.previous(previous.getFileName().toString(), Manifest.sha256(previous), Files.size(previous));
         }
         List<String> repIds = batch.repIds();
         Map<String, String> names = StatementFileNames.of(repIds);
@@ -385,12 +381,4 @@ public final class CommissionEngine {
         manifest.output(name, content);
     }
 
-    private static byte[] sha256(Path file) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(OutputStream.nullOutputStream());
-            return ((DigestInputStream) in).getMessageDigest().digest();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is a required JDK algorithm", e);
-        }
-    }
 }

@@ -4,6 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.YearMonth;
@@ -135,8 +138,20 @@ public final class Manifest {
 
     /** @return the SHA-256 of {@code content} */
     public static byte[] sha256(byte[] content) {
+        return digest().digest(content);
+    }
+
+    /** @return the SHA-256 of the file's bytes, read as a stream */
+    public static byte[] sha256(Path file) throws IOException {
+        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), digest())) {
+            in.transferTo(OutputStream.nullOutputStream());
+            return in.getMessageDigest().digest();
+        }
+    }
+
+    private static MessageDigest digest() {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(content);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is a required JDK algorithm", e);
         }

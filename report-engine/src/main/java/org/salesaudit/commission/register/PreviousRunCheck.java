@@ -1,13 +1,8 @@
 package org.salesaudit.commission.register;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 
@@ -59,7 +54,7 @@ public final class PreviousRunCheck {
                     "a register listed in the manifest.json next to it", "no entry for " + name,
                     "the register is used without checking it"));
         }
-        String actual = HexFormat.of().formatHex(sha256(register));
+        String actual = HexFormat.of().formatHex(Manifest.sha256(register));
         if (!actual.equalsIgnoreCase(recorded)) {
             return Optional.of(Problem.warning("commission.previous_edited", CellLocation.ofFile(name),
                     "the register as its run wrote it (SHA-256 " + recorded + " in " + Manifest.FILE_NAME + ")",
@@ -69,12 +64,4 @@ public final class PreviousRunCheck {
         return Optional.empty();
     }
 
-    private static byte[] sha256(Path file) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(OutputStream.nullOutputStream());
-            return ((DigestInputStream) in).getMessageDigest().digest();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is a required JDK algorithm", e);
-        }
-    }
 }
