@@ -21,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import org.salesaudit.commission.CommissionWorkbooks;
 import org.salesaudit.commission.calculation.RepMonth;
 import org.salesaudit.engine.CommissionEngine;
 import org.salesaudit.engine.CommissionRequest;
@@ -149,12 +148,7 @@ class StatementPdfTest {
             rows.add(Arrays.asList("D-" + i, "R01", LocalDate.of(2026, 10, 1 + i % 28), 8000, "USD", "Won", "Analytics",
                     i == 1 ? "Globex" : "Globex Holdings International Corporation " + i));
         }
-        List<String> headers = new ArrayList<>(CommissionWorkbooks.DEAL_HEADERS);
-        headers.add("Account");
-        Path workbook = CommissionWorkbooks.with(headers, rows, List.of(List.of("R01", "Ada", "East", language)))
-                .write(dir.resolve("crm.xlsx"));
-        return new CommissionEngine(1).calculate(CommissionRequest.of(List.of(workbook), dir.resolve("out"),
-                YearMonth.of(2026, 10))).statements().get(0);
+        return StatementFixtures.statement(dir, language, rows);
     }
 
     private static String text(byte[] pdf) throws Exception {

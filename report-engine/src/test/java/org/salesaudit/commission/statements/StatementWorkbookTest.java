@@ -5,18 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -30,10 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import org.salesaudit.commission.CommissionWorkbooks;
+import org.salesaudit.LibreOfficeRoundTrip;
 import org.salesaudit.commission.calculation.RepMonth;
-import org.salesaudit.engine.CommissionEngine;
-import org.salesaudit.engine.CommissionRequest;
 
 class StatementWorkbookTest {
 
@@ -112,30 +105,7 @@ class StatementWorkbookTest {
     }
 
     private Path roundTrip(byte[] xlsx) throws Exception {
-        Path soffice = Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-                .flatMap(d -> Stream.of(Path.of(d, "soffice"), Path.of(d, "libreoffice"))).filter(Files::isExecutable)
-                .findFirst().orElseThrow(() -> new AssertionError("LibreOffice (soffice) is not on the PATH"));
-        Path profile = dir.resolve("profile");
-        Files.createDirectories(profile.resolve("user"));
-        Files.writeString(profile.resolve("user/registrymodifications.xcu"), """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" \
-                xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-                <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" \
-                oor:op="fuse"><value>0</value></prop></item>
-                </oor:items>
-                """);
-        Path in = Files.createDirectories(dir.resolve("in")).resolve("statement.xlsx");
-        Path out = Files.createDirectories(dir.resolve("saved"));
-        Files.write(in, xlsx);
-        Path log = dir.resolve("soffice.log");
-        Process process = new ProcessBuilder(soffice.toString(), "--headless", "--norestore", "--nolockcheck",
-                "-env:UserInstallation=" + profile.toUri(), "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir",
-                out.toString(), in.toString()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        assertTrue(process.waitFor(180, TimeUnit.SECONDS), "LibreOffice did not finish in 180 s");
-        Path saved = out.resolve("statement.xlsx");
-        assertTrue(Files.isRegularFile(saved), "LibreOffice could not open the statement: " + Files.readString(log));
-        return saved;
+        return LibreOfficeRoundTrip.resave(dir, xlsx, "statement");
     }
 
     private static Row find(XSSFSheet sheet, String first) {
@@ -154,11 +124,6 @@ class StatementWorkbookTest {
             rows.add(Arrays.asList("D-" + i, "R01", LocalDate.of(2026, 10, 1 + i), 8000, "USD", "Won", "Analytics",
                     "Globex"));
         }
-        List<String> headers = new ArrayList<>(CommissionWorkbooks.DEAL_HEADERS);
-        headers.add("Account");
-        Path workbook = CommissionWorkbooks.with(headers, rows, List.of(List.of("R01", "Ada", "East", language)))
-                .write(dir.resolve("crm.xlsx"));
-        return new CommissionEngine(1).calculate(CommissionRequest.of(List.of(workbook), dir.resolve("out"),
-                YearMonth.of(2026, 10))).statements().get(0);
+        return StatementFixtures.statement(dir, language, rows);
     }
 }
