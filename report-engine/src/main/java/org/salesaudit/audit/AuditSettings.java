@@ -165,6 +165,11 @@ public record AuditSettings(LocalDate asOf, Currency currency, StageProbabilitie
 
     /** @return whether {@code date} falls within the analysis window (both ends included) */
     public boolean inWindow(LocalDate date) {
-        return date != null && !date.isBefore(windowStart()) && !date.isAfter(asOf);
+        return window().contains(date);
+    }
+
+    /** @return the analysis window, its first day computed once: for loops over every deal */
+    public AnalysisWindow window() {
+        return new AnalysisWindow(windowStart(), asOf);
     }
 }

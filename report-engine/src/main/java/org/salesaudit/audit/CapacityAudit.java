@@ -63,8 +63,9 @@ public final class CapacityAudit implements Audit {
         if (target.isEmpty()) {
             return new Skipped(ID, TITLE, "skipped.capacity.noTarget", List.of(AuditSettings.REVENUE_TARGET_KEY));
         }
+        AnalysisWindow window = settings.window();
         List<Deal> won = data.deals().stream()
-                .filter(d -> d.isWon() && settings.inWindow(d.closeDate()))
+                .filter(d -> d.isWon() && window.contains(d.closeDate()))
                 .collect(Collectors.toMap(Deal::id, d -> d, (a, b) -> a)).values().stream().toList();
         if (won.isEmpty()) {
             return new Skipped(ID, TITLE, "skipped.capacity.noWonDeals",

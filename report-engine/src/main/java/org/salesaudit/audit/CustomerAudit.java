@@ -112,8 +112,9 @@ public final class CustomerAudit implements Audit {
         Map<String, BigDecimal> bookingsByType = new TreeMap<>();
         long won = 0;
         BigDecimal bookings = BigDecimal.ZERO;
+        AnalysisWindow window = settings.window();
         for (Deal d : deals) {
-            if (d.isWon() && settings.inWindow(d.closeDate())) {
+            if (d.isWon() && window.contains(d.closeDate())) {
                 String type = d.type() == null || d.type().isBlank() ? "\u2013" : d.type().strip();
                 countByType.computeIfAbsent(type, t -> new long[1])[0]++;
                 bookingsByType.merge(type, d.amount(), BigDecimal::add);
@@ -151,11 +152,12 @@ public final class CustomerAudit implements Audit {
         List<Period> quarters = quarters(settings.asOf());
         Map<Period, BigDecimal> byQuarter = new LinkedHashMap<>();
         quarters.forEach(q -> byQuarter.put(q, BigDecimal.ZERO));
+        AnalysisWindow window = settings.window();
         for (Deal d : deals) {
             if (!d.isWon() || d.closeDate() == null || d.closeDate().isAfter(settings.asOf())) {
                 continue;
             }
-            if (settings.inWindow(d.closeDate())) {
+            if (window.contains(d.closeDate())) {
                 current = current.add(d.amount());
             } else if (!d.closeDate().isBefore(previousStart) && d.closeDate().isBefore(settings.windowStart())) {
                 previous = previous.add(d.amount());

@@ -130,6 +130,7 @@ public final class FollowUpAudit implements Audit {
         Map<String, Long> byLead = new HashMap<>();
         long touches = 0;
         long reached = 0;
+        AnalysisWindow window = settings.window();
         for (Activity a : data.activities()) {
             if (a.at().toLocalDate().isAfter(settings.asOf())) {
                 continue;
@@ -140,7 +141,7 @@ public final class FollowUpAudit implements Audit {
             if (a.leadId() != null) {
                 byLead.merge(a.leadId().strip(), 1L, Long::sum);
             }
-            if (settings.inWindow(a.at().toLocalDate()) && a.reached() != null) {
+            if (window.contains(a.at().toLocalDate()) && a.reached() != null) {
                 touches++;
                 reached += a.reached() ? 1 : 0;
             }
@@ -148,7 +149,7 @@ public final class FollowUpAudit implements Audit {
         long won = 0;
         long persistentWon = 0;
         for (Deal d : data.deals()) {
-            if (d.isWon() && settings.inWindow(d.closeDate())) {
+            if (d.isWon() && window.contains(d.closeDate())) {
                 won++;
                 long dealTouches = byDeal.getOrDefault(d.id().strip(), 0L);
                 if (d.leadId() != null) {

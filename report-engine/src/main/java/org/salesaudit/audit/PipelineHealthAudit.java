@@ -6,12 +6,12 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType;
@@ -63,7 +63,8 @@ public final class PipelineHealthAudit implements Audit {
                 .filter(d -> d.isWon() && d.created() != null && d.closeDate() != null
                         && !d.closeDate().isBefore(d.created()) && !d.closeDate().isAfter(settings.asOf()))
                 .toList();
-        List<Deal> wonInWindow = wonWithDates.stream().filter(d -> settings.inWindow(d.closeDate())).toList();
+        AnalysisWindow window = settings.window();
+        List<Deal> wonInWindow = wonWithDates.stream().filter(d -> window.contains(d.closeDate())).toList();
         List<Deal> cycleBasis = wonInWindow.isEmpty() ? wonWithDates : wonInWindow;
         if (cycleBasis.isEmpty()) {
             return new Skipped(ID, TITLE, "skipped.pipeline_health.noWonDeals", List.of());
@@ -78,7 +79,8 @@ public final class PipelineHealthAudit implements Audit {
                 .toList();
         List<Deal> stale = open.stream()
                 .filter(d -> d.created() != null && age(d, settings) > threshold)
-                .sorted(Comparator.comparingLong((Deal d) -> -age(d, settings)).thenComparing(Deal::id))
+                // oldest first: the earliest created is the oldest
+                .sorted(Comparator.comparing(Deal::created).thenComparing(Deal::id))
                 .toList();
         BigDecimal weighted = weighted(open, settings);
         BigDecimal staleValue = Amounts.sum(stale.stream().map(Deal::amount).toList());
@@ -171,10 +173,14 @@ public final class PipelineHealthAudit implements Audit {
     }
 
     private static Table staleTable(List<Deal> stale, AuditSettings settings) {
-        List<List<Value>> rows = new ArrayList<>();
+        List<List<Value>> rows = new ArrayList<>(stale.size());
+        // owners and stages repeat: each one's text is made once
+        Map<String, Value> texts = new HashMap<>();
+        Function<String, Value> text = s -> s == null ? new Value.Text(nullToDash(null))
+                : texts.computeIfAbsent(s, k -> new Value.Text(nullToDash(k)));
         for (Deal d : stale) {
-            rows.add(List.of(new Value.Text(d.id()), new Value.Text(nullToDash(d.ownerId())),
-                    new Value.Text(nullToDash(d.stage())), new Value.Date(d.created()),
+            rows.add(List.of(new Value.Text(d.id()), text.apply(d.ownerId()),
+                    text.apply(d.stage()), new Value.Date(d.created()),
                     new Value.Count(age(d, settings)),
                     d.closeDate() == null ? Value.notAvailable() : new Value.Date(d.closeDate()),
                     Amounts.money(d.amount(), settings.currency()),
@@ -190,13 +196,16 @@ public final class PipelineHealthAudit implements Audit {
     private static Chart chart(List<Deal> open, List<Deal> stale, AuditSettings settings) {
         Map<String, BigDecimal[]> byStage = new TreeMap<>(Comparator
                 .comparingInt((String s) -> settings.stages().rank(s)).thenComparing(s -> s));
-        Set<String> staleIds = new HashSet<>(stale.stream().map(Deal::id).toList());
-        for (Deal d : open) {
-            BigDecimal[] values = byStage.computeIfAbsent(nullToDash(d.stage()),
+        // the open and the stale value of each stage as written, then by stage as shown: active = open − stale
+        Map<String, BigDecimal> openByStage = sumByStage(open);
+        Map<String, BigDecimal> staleByStage = sumByStage(stale);
+        openByStage.forEach((written, value) -> {
+            BigDecimal staleValue = staleByStage.getOrDefault(written, BigDecimal.ZERO);
+            BigDecimal[] values = byStage.computeIfAbsent(nullToDash(written),
                     s -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-            int i = staleIds.contains(d.id()) ? 1 : 0;
-            values[i] = values[i].add(d.amount());
-        }
+            values[0] = values[0].add(value.subtract(staleValue));
+            values[1] = values[1].add(staleValue);
+        });
         List<ChartPoint> active = new ArrayList<>();
         List<ChartPoint> old = new ArrayList<>();
         byStage.forEach((stage, values) -> {
@@ -209,6 +218,15 @@ public final class PipelineHealthAudit implements Audit {
                         new ChartSeries(Label.ofKey("chart.series.stale_deals"), old, false)),
                 "chart.audit.pipeline_health.alt", List.of(Integer.toString(open.size()),
                         Integer.toString(stale.size())));
+    }
+
+    /** @return the sum of the deals' amounts per stage as written (null for no stage) */
+    private static Map<String, BigDecimal> sumByStage(List<Deal> deals) {
+        Map<String, BigDecimal> sums = new HashMap<>();
+        for (Deal d : deals) {
+            sums.merge(d.stage(), d.amount(), BigDecimal::add);
+        }
+        return sums;
     }
 
     /** @return the stale factor as a whole count when it is one (2 cycles), else as a decimal (2.5 cycles) */

@@ -3,6 +3,7 @@ package org.salesaudit.audit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,9 +54,10 @@ public final class QuotaAttainmentAudit implements Audit {
         for (Quota q : quotas) {
             byRep.computeIfAbsent(q.repId(), RepTotals::new).addQuota(q);
         }
+        Map<String, RepTotals> byId = new HashMap<>(byRep);
         for (Deal deal : data.deals()) {
             if (deal.isWon() && deal.ownerId() != null && deal.closeDate() != null) {
-                RepTotals rep = byRep.get(deal.ownerId());
+                RepTotals rep = byId.get(deal.ownerId());
                 if (rep != null) {
                     rep.addIfInPeriod(deal);
                 }
@@ -119,8 +121,11 @@ public final class QuotaAttainmentAudit implements Audit {
         }
 
         void addIfInPeriod(Deal deal) {
-            if (periods.stream().anyMatch(p -> p.contains(deal.closeDate()))) {
-                bookings = bookings.add(deal.amount());
+            for (Period p : periods) {
+                if (p.contains(deal.closeDate())) {
+                    bookings = bookings.add(deal.amount());
+                    return;
+                }
             }
         }
 

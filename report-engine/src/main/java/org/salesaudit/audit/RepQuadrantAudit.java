@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -98,8 +99,9 @@ public final class RepQuadrantAudit implements Audit {
                 }
             }
         }
+        Map<String, RepRecord> byId = new HashMap<>(reps);
         for (Deal deal : data.deals()) {
-            RepRecord rep = deal.ownerId() == null ? null : reps.get(deal.ownerId());
+            RepRecord rep = deal.ownerId() == null ? null : byId.get(deal.ownerId());
             if (rep != null) {
                 rep.addDeal(deal, settings);
             }
@@ -209,8 +211,12 @@ public final class RepQuadrantAudit implements Audit {
 
         void addDeal(Deal deal, AuditSettings settings) {
             if (deal.isWon() && deal.closeDate() != null && !deal.closeDate().isAfter(settings.asOf())) {
-                trendQuotas.stream().filter(q -> q.period().contains(deal.closeDate())).findFirst()
-                        .ifPresent(q -> bookingsByPeriod.merge(q.period(), deal.amount(), BigDecimal::add));
+                for (Quota q : trendQuotas) {
+                    if (q.period().contains(deal.closeDate())) {
+                        bookingsByPeriod.merge(q.period(), deal.amount(), BigDecimal::add);
+                        return;
+                    }
+                }
             }
         }
 
@@ -274,21 +280,25 @@ public final class RepQuadrantAudit implements Audit {
         record Gap(String behaviour, Value weak, Value best) {
         }
 
-        private final Map<String, long[]> closedWon = new TreeMap<>();
-        private final Map<String, List<Double>> responseHours = new TreeMap<>();
-        private final Map<String, long[]> touches = new TreeMap<>();
+        private final Map<String, long[]> closedWon = new HashMap<>();
+        private final Map<String, List<Double>> responseHours = new HashMap<>();
+        private final Map<String, long[]> touches = new HashMap<>();
         private boolean hasActivities;
 
         static Behaviours of(SalesData data, AuditSettings settings) {
             Behaviours b = new Behaviours();
             b.hasActivities = data.has(Dataset.ACTIVITIES);
-            Map<String, String> closedDealOwner = new TreeMap<>();
+            // the owner of each closed deal, by deal id: needed only to count activities on deals
+            Map<String, String> closedDealOwner = new HashMap<>();
+            AnalysisWindow window = settings.window();
             for (Deal d : data.deals()) {
-                if (d.ownerId() != null && d.status().isClosed() && settings.inWindow(d.closeDate())) {
+                if (d.ownerId() != null && d.status().isClosed() && window.contains(d.closeDate())) {
                     long[] counts = b.closedWon.computeIfAbsent(d.ownerId(), k -> new long[2]);
                     counts[0]++;
                     counts[1] += d.isWon() ? 1 : 0;
-                    closedDealOwner.put(d.id(), d.ownerId());
+                    if (b.hasActivities) {
+                        closedDealOwner.put(d.id(), d.ownerId());
+                    }
                     b.touches.computeIfAbsent(d.ownerId(), k -> new long[2])[0]++;
                 }
             }

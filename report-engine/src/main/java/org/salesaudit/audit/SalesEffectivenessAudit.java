@@ -34,12 +34,13 @@ public final class SalesEffectivenessAudit implements Audit {
 
     @Override
     public SectionOutcome answer(SalesData data, AuditSettings settings) {
+        AnalysisWindow window = settings.window();
         List<Deal> closedInWindow = data.deals().stream()
-                .filter(d -> d.status().isClosed() && settings.inWindow(d.closeDate()))
+                .filter(d -> d.status().isClosed() && window.contains(d.closeDate()))
                 .toList();
         List<BigDecimal> wonAmounts = closedInWindow.stream().filter(Deal::isWon).map(Deal::amount).toList();
         long lost = closedInWindow.size() - wonAmounts.size();
-        List<Deal> createdInWindow = data.deals().stream().filter(d -> settings.inWindow(d.created())).toList();
+        List<Deal> createdInWindow = data.deals().stream().filter(d -> window.contains(d.created())).toList();
         long createdAndWon = createdInWindow.stream()
                 .filter(d -> d.isWon() && d.closeDate() != null && !d.closeDate().isAfter(settings.asOf()))
                 .count();

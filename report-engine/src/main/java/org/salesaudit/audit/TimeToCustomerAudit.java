@@ -6,10 +6,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
@@ -71,10 +73,13 @@ public final class TimeToCustomerAudit implements Audit {
         data.leads().forEach(l -> leads.putIfAbsent(l.id().strip(), l));
         Map<String, List<Observation>> byChannel = new TreeMap<>();
         List<Observation> all = new ArrayList<>();
-        Map<String, Deal> unique = new LinkedHashMap<>();
-        data.deals().forEach(d -> unique.putIfAbsent(d.id(), d));
-        for (Deal deal : unique.values()) {
-            Lead lead = deal.leadId() == null ? null : leads.get(deal.leadId().strip());
+        // a deal id listed twice counts once, as first listed
+        Set<String> seen = new HashSet<>(Math.max(16, data.deals().size() * 4 / 3 + 1));
+        for (Deal deal : data.deals()) {
+            if (!seen.add(deal.id())) {
+                continue;
+            }
+            Lead lead = deal.leadId() == null || leads.isEmpty() ? null : leads.get(deal.leadId().strip());
             LocalDate start = lead != null && lead.created() != null ? lead.created().toLocalDate() : deal.created();
             if (start == null || start.isAfter(settings.asOf())) {
                 continue;

@@ -1,7 +1,7 @@
 package org.salesaudit.stats;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
@@ -53,22 +53,40 @@ public final class KaplanMeier {
     /** @return the estimate for these observations at 95 % confidence */
     public static KaplanMeier estimate(List<Observation> observations) {
         double z = new NormalDistribution().inverseCumulativeProbability(0.975);
-        List<Observation> sorted = new ArrayList<>(observations);
-        sorted.sort(Comparator.comparingDouble(Observation::time));
+        // event and censored times apart, each sorted as primitives, then walked together in time order
+        int n = observations.size();
+        double[] eventTimes = new double[n];
+        double[] censoredTimes = new double[n];
+        int eventCount = 0;
+        int censoredCount = 0;
+        for (Observation o : observations) {
+            if (o.event()) {
+                eventTimes[eventCount++] = o.time();
+            } else {
+                censoredTimes[censoredCount++] = o.time();
+            }
+        }
+        Arrays.sort(eventTimes, 0, eventCount);
+        Arrays.sort(censoredTimes, 0, censoredCount);
         List<Step> steps = new ArrayList<>();
-        int atRisk = sorted.size();
+        int atRisk = n;
         double survival = 1;
         double greenwoodSum = 0;
         int totalEvents = 0;
-        int i = 0;
-        while (i < sorted.size()) {
-            double time = sorted.get(i).time();
+        int e = 0;
+        int c = 0;
+        while (e < eventCount || c < censoredCount) {
+            double time = Math.min(e < eventCount ? eventTimes[e] : Double.POSITIVE_INFINITY,
+                    c < censoredCount ? censoredTimes[c] : Double.POSITIVE_INFINITY);
             int eventsHere = 0;
-            int leaving = 0;
-            while (i < sorted.size() && sorted.get(i).time() == time) {
-                eventsHere += sorted.get(i).event() ? 1 : 0;
+            while (e < eventCount && eventTimes[e] == time) {
+                eventsHere++;
+                e++;
+            }
+            int leaving = eventsHere;
+            while (c < censoredCount && censoredTimes[c] == time) {
                 leaving++;
-                i++;
+                c++;
             }
             if (eventsHere > 0) {
                 survival *= 1 - (double) eventsHere / atRisk;
@@ -82,7 +100,7 @@ public final class KaplanMeier {
             }
             atRisk -= leaving;
         }
-        return new KaplanMeier(steps, sorted.size(), totalEvents);
+        return new KaplanMeier(steps, n, totalEvents);
     }
 
     /** log(−log S) ± z·σ / |log S|, transformed back: S^exp(±z·σ/|log S|), σ² the Greenwood sum. */
