@@ -72,6 +72,23 @@ class PipelineHealthAuditTest {
     }
 
     @Test
+    void theChartSplitsEachStageIntoActiveAndStaleValue() {
+        List<Deal> deals = new java.util.ArrayList<>(DEALS);
+        // a second stale deal in the same stage as OLD, and an active one beside it
+        deals.add(deal("OLD2", "R2", "2026-04-01", "2026-12-15", "Final negotiation", "7000", DealStatus.OPEN));
+        deals.add(deal("NEW", "R2", "2026-10-01", "2026-12-15", "Final negotiation", "3000", DealStatus.OPEN));
+        Section section = (Section) new PipelineHealthAudit().run(withHistory(deals, HISTORY), SETTINGS);
+        org.salesaudit.report.Chart chart = section.charts().get(0);
+        List<String> stages = chart.series().get(0).points().stream().map(p -> p.label().literal()).toList();
+        int negotiation = stages.indexOf("Final negotiation");
+        int qualified = stages.indexOf("Qualified");
+        assertEquals(0, new BigDecimal("3000").compareTo(chart.series().get(0).points().get(negotiation).y()));
+        assertEquals(0, new BigDecimal("57000").compareTo(chart.series().get(1).points().get(negotiation).y()));
+        assertEquals(0, new BigDecimal("30000").compareTo(chart.series().get(0).points().get(qualified).y()));
+        assertEquals(0, BigDecimal.ZERO.compareTo(chart.series().get(1).points().get(qualified).y()));
+    }
+
+    @Test
     void theStaleFactorIsASetting() {
         AuditSettings three = new AuditSettings(AS_OF, USD, StageProbabilities.defaults(), new BigDecimal("3"),
                 Optional.empty());
