@@ -23,6 +23,14 @@ public interface Audit {
      */
     SectionOutcome answer(SalesData data, AuditSettings settings);
 
+    /**
+     * @return whether the audit passes over the data many times (a backtest, a simulation): the engine starts
+     *         such audits first, so that the report does not wait for one that started last
+     */
+    default boolean runsLong() {
+        return false;
+    }
+
     /** @return the stable section id used in results.json (e.g. {@code pipeline}) */
     default String id() {
         return info().id();

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -198,9 +199,10 @@ public final class ReportEngine {
     /**
      * Runs the audits, on as many threads as there are cores (at most {@value #SECTION_THREADS}): each audit
      * reads the same immutable data and nothing else, so the sections are the same whichever thread runs
-     * them, and they are returned in the audits' order, whatever order they finish in.
+     * them, and they are returned in the audits' order, whatever order they finish in. Audits that
+     * {@linkplain Audit#runsLong() run long} are started first.
      */
-    private static List<SectionOutcome> runAudits(List<Audit> audits, SalesData data, AuditSettings settings) {
+    static List<SectionOutcome> runAudits(List<Audit> audits, SalesData data, AuditSettings settings) {
         int threads = Math.min(SECTION_THREADS, Runtime.getRuntime().availableProcessors());
         if (threads < 2 || audits.size() < 2) {
             return audits.stream().map(audit -> audit.run(data, settings)).toList();
@@ -211,13 +213,16 @@ public final class ReportEngine {
             return thread;
         });
         try {
-            List<Future<SectionOutcome>> running = new ArrayList<>();
-            for (Audit audit : audits) {
-                running.add(pool.submit(() -> audit.run(data, settings)));
+            // long audits are started first, the others fill the remaining threads; results keep the audits' order
+            List<Audit> longFirst = new ArrayList<>(audits.stream().filter(Audit::runsLong).toList());
+            audits.stream().filter(audit -> !audit.runsLong()).forEach(longFirst::add);
+            Map<Audit, Future<SectionOutcome>> running = new IdentityHashMap<>();
+            for (Audit audit : longFirst) {
+                running.put(audit, pool.submit(() -> audit.run(data, settings)));
             }
             List<SectionOutcome> sections = new ArrayList<>(audits.size());
-            for (Future<SectionOutcome> section : running) {
-                sections.add(result(section));
+            for (Audit audit : audits) {
+                sections.add(result(running.get(audit)));
             }
             return sections;
         } finally {

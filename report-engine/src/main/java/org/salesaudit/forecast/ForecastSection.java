@@ -50,6 +50,12 @@ public final class ForecastSection implements Audit {
         return INFO;
     }
 
+    /** The backtest forecasts every past period again, and the simulation draws thousands of futures. */
+    @Override
+    public boolean runsLong() {
+        return true;
+    }
+
     @Override
     public SectionOutcome answer(SalesData data, AuditSettings audit) {
         LocalDate asOf = audit.asOf();
