@@ -131,11 +131,15 @@ final class DocumentModel {
             Column column = source.columns().get(c);
             table.column(l10n.text(column.labelKey()), isNumericColumn(source, c));
         }
-        for (List<Value> row : source.rows()) {
+        int listed = Math.min(source.rows().size(), model.settings().tableRowsListed());
+        for (List<Value> row : source.rows().subList(0, listed)) {
             table.row("", "", row.stream().map(l10n::value).toList());
         }
         if (source.showsEmptyNote()) {
             table.emptyNote(l10n.text(source.emptyNoteKey()));
+        }
+        if (listed < source.rows().size()) {
+            table.moreRows(l10n.text("report.table.more", l10n.count(source.rows().size() - listed)));
         }
         Map<String, Object> built = l10n.build(table);
         built.put("key", source.key());

@@ -21,6 +21,7 @@ final class TableData {
     private final List<String> styles = new ArrayList<>();
     private final List<Map<String, Object>> rows = new ArrayList<>();
     private String emptyNote = "";
+    private String moreRows = "";
 
     TableData(String caption) {
         this.caption = caption;
@@ -29,6 +30,12 @@ final class TableData {
     /** @param note the sentence shown instead of the table when it has no rows */
     TableData emptyNote(String note) {
         this.emptyNote = note;
+        return this;
+    }
+
+    /** @param note the line under the table that counts the rows it does not list */
+    TableData moreRows(String note) {
+        this.moreRows = note;
         return this;
     }
 
@@ -79,6 +86,7 @@ final class TableData {
         Map<String, Object> table = new LinkedHashMap<>();
         table.put("caption", caption);
         table.put("emptyNote", rows.isEmpty() ? emptyNote : "");
+        table.put("moreRows", moreRows);
         table.put("columns", ordered(columns, reverseColumns));
         List<Map<String, Object>> orderedRows = new ArrayList<>(rows.size());
         for (Map<String, Object> row : rows) {

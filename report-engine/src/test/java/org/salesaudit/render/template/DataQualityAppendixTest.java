@@ -42,7 +42,7 @@ class DataQualityAppendixTest {
     private static ReportModel model(int listedPerKind) {
         ReportModel base = TestReports.clean();
         return new ReportModel(base.generator(), base.asOf(), base.currency(), base.inputs(), base.sections(),
-                problems(), new ReportSettings(listedPerKind));
+                problems(), new ReportSettings(listedPerKind, ReportSettings.DEFAULT_TABLE_ROWS_LISTED));
     }
 
     @Test
