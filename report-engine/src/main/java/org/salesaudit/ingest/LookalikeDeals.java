@@ -23,10 +23,10 @@ final class LookalikeDeals {
     private static final KeyPart SEPARATOR = KeyPart.of("\u0000");
 
     /** The digest parts of the names, dates and amounts seen (each appears on many deals). */
-    private final Map<String, KeyPart> accountParts = new HashMap<>();
-    private final Map<String, KeyPart> ownerParts = new HashMap<>();
-    private final Map<LocalDate, KeyPart> dateParts = new HashMap<>();
-    private final Map<BigDecimal, KeyPart> amountParts = new HashMap<>();
+    private final PartCache<String> accountParts = new PartCache<>(SpellingVariants::squash);
+    private final PartCache<String> ownerParts = new PartCache<>(o -> o);
+    private final PartCache<LocalDate> dateParts = new PartCache<>(LocalDate::toString);
+    private final PartCache<BigDecimal> amountParts = new PartCache<>(LookalikeDeals::plainAmount);
     private final LongIntTable byDigest;
     private int[] earlier;
     private int size;
@@ -77,25 +77,48 @@ final class LookalikeDeals {
      *         cached hashes of its parts instead of being computed over a new text for every deal
      */
     private long digest(Deal deal) {
-        long h = part(accountParts, deal.account(), SpellingVariants::squash).append(SEED);
+        long h = accountParts.part(deal.account()).append(SEED);
         h = SEPARATOR.append(h);
-        h = part(ownerParts, String.valueOf(deal.ownerId()), o -> o).append(h);
+        h = ownerParts.part(String.valueOf(deal.ownerId())).append(h);
         h = SEPARATOR.append(h);
-        h = part(dateParts, deal.created(), LocalDate::toString).append(h);
+        h = dateParts.part(deal.created()).append(h);
         h = SEPARATOR.append(h);
-        return part(amountParts, deal.amount(), LookalikeDeals::plainAmount).append(h);
+        return amountParts.part(deal.amount()).append(h);
     }
 
-    private static <K> KeyPart part(Map<K, KeyPart> cache, K value, Function<K, String> text) {
-        KeyPart known = cache.get(value);
-        if (known != null) {
-            return known;
+    /**
+     * The digest parts of the values of one key field: a small table of the recently used ones, indexed by hash,
+     * answers most deals (the values are shared between records, so mostly by identity) before a map lookup.
+     */
+    static final class PartCache<K> {
+        private static final int RECENT_BITS = 14;
+
+        private final Function<K, String> text;
+        private final Map<K, KeyPart> known = new HashMap<>();
+        private final Object[] recentValues = new Object[1 << RECENT_BITS];
+        private final KeyPart[] recentParts = new KeyPart[1 << RECENT_BITS];
+
+        PartCache(Function<K, String> text) {
+            this.text = text;
         }
-        KeyPart part = KeyPart.of(text.apply(value));
-        if (cache.size() < SpellingVariants.MAX_NAMES) {
-            cache.put(value, part);
+
+        KeyPart part(K value) {
+            int slot = (value.hashCode() * 0x9E3779B9) >>> (32 - RECENT_BITS);
+            Object recent = recentValues[slot];
+            if (recent == value || (recent != null && recent.equals(value))) {
+                return recentParts[slot];
+            }
+            KeyPart part = known.get(value);
+            if (part == null) {
+                part = KeyPart.of(text.apply(value));
+                if (known.size() < SpellingVariants.MAX_NAMES) {
+                    known.put(value, part);
+                }
+            }
+            recentValues[slot] = value;
+            recentParts[slot] = part;
+            return part;
         }
-        return part;
     }
 
     private static String plainAmount(BigDecimal amount) {

@@ -54,6 +54,8 @@ final class RowReader {
         for (RawCell cell : cells) {
             if (cell.kind() == RawCell.Kind.NUMBER && NumberText.isExactWhole(cell.number())) {
                 h = hashDigits(h, (long) cell.number());
+            } else if (cell.kind() == RawCell.Kind.DATE && isPlainDay(cell.dateTime())) {
+                h = hashDay(h, cell.dateTime());
             } else {
                 String shown = cell.shown();
                 for (int i = 0; i < shown.length(); i++) {
@@ -63,6 +65,26 @@ final class RowReader {
             h = 31 * h + 0x1F;
         }
         return h;
+    }
+
+    /** @return whether a date cell is shown as {@code yyyy-MM-dd}: midnight, in a four-digit year */
+    private static boolean isPlainDay(LocalDateTime at) {
+        return at.getHour() == 0 && at.getMinute() == 0 && at.getSecond() == 0 && at.getNano() == 0
+                && at.getYear() >= 1000 && at.getYear() <= 9999;
+    }
+
+    /** @return {@code h} continued over the characters of the day as shown ({@code 2024-03-15}), without making that text */
+    private static long hashDay(long h, LocalDateTime at) {
+        h = hashDigits(h, at.getYear());
+        h = 31 * h + '-';
+        h = twoDigits(h, at.getMonthValue());
+        h = 31 * h + '-';
+        return twoDigits(h, at.getDayOfMonth());
+    }
+
+    private static long twoDigits(long h, int value) {
+        h = 31 * h + ('0' + value / 10);
+        return 31 * h + ('0' + value % 10);
     }
 
     /** @return {@code h} continued over the characters of {@code Long.toString(value)}, without making that text */

@@ -63,6 +63,10 @@ final class SheetPartReader {
     private static final byte[] MERGE_CELL = ascii("mergeCell");
     private static final byte[] ATTR_R = ascii("r");
     private static final byte[] ATTR_REF = ascii("ref");
+    private static final byte[] V_OPEN = ascii("<v>");
+    private static final byte[] V_C_CLOSE = ascii("</v></c>");
+    private static final byte[] IS_T_OPEN = ascii("<is><t>");
+    private static final byte[] T_IS_C_CLOSE = ascii("</t></is></c>");
 
     private static final int START = 1;
     private static final int END = 2;
@@ -86,6 +90,7 @@ final class SheetPartReader {
     private final CellStyles styles;
     private final boolean date1904;
     private final ExcelDates dates;
+    private final RepeatedTexts texts = new RepeatedTexts();
 
     private byte[] buf = new byte[1 << 16];
     private int pos;
@@ -313,6 +318,10 @@ final class SheetPartReader {
     private RawCell readCell(int row, int column) throws Exception {
         int type = cellType;
         int style = cellStyle;
+        RawCell plain = plainCell(type, style, row, column);
+        if (plain != null) {
+            return plain;
+        }
         RawCell value = null;
         boolean hasValue = false;
         String formula = null;
@@ -358,6 +367,76 @@ final class SheetPartReader {
         return RawCell.blankAt(row, column);
     }
 
+    /**
+     * Reads the two shapes nearly every cell has, {@code <v>VALUE</v></c>} and (an inline string)
+     * {@code <is><t>TEXT</t></is></c>}, when they lie whole in the buffer and the element open is {@code c}: one
+     * byte search for the text's end and a comparison with the markup that must follow, instead of a tag at a
+     * time. The value is read exactly as the general path reads it.
+     *
+     * @return the cell, its end tag consumed; or null, nothing consumed, for any other shape (the general path
+     *         reads it)
+     */
+    private RawCell plainCell(int type, int style, int row, int column) throws IOException {
+        if (!openIsC()) {
+            return null;
+        }
+        byte[] b = buf;
+        int start = pos;
+        int n = limit;
+        boolean inline;
+        if (startsWith(start, V_OPEN)) {
+            inline = false;
+            start += V_OPEN.length;
+        } else if (type == INLINE && startsWith(start, IS_T_OPEN)) {
+            inline = true;
+            start += IS_T_OPEN.length;
+        } else {
+            return null;
+        }
+        int end = start;
+        while (end < n && b[end] != '<') {
+            end++;
+        }
+        byte[] close = inline ? T_IS_C_CLOSE : V_C_CLOSE;
+        if (!startsWith(end, close)) {
+            return null;
+        }
+        RawCell cell;
+        if (inline) {
+            cell = RawCell.textAt(texts.text(column, b, start, end - start), row, column);
+        } else {
+            slowText = null;
+            textArr = b;
+            textOff = start;
+            textLen = end - start;
+            cell = value(type, style, row, column);
+            if (cell == null) {
+                return null;
+            }
+        }
+        pos = end + close.length;
+        depth--;
+        return cell;
+    }
+
+    /** @return whether the element open is {@code c}, written without a prefix */
+    private boolean openIsC() {
+        int start = depth < 2 ? 0 : openEnds[depth - 2];
+        return depth > 0 && openEnds[depth - 1] - start == 1 && openNames[start] == 'c';
+    }
+
+    private boolean startsWith(int at, byte[] marker) {
+        if (at + marker.length > limit) {
+            return false;
+        }
+        for (int k = 0; k < marker.length; k++) {
+            if (buf[at + k] != marker[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** @return the value of {@code <v>} for a cell of {@code type}, or null when an empty number */
     private RawCell value(int type, int style, int row, int column) throws IOException {
         switch (type) {
@@ -370,7 +449,8 @@ final class SheetPartReader {
             }
             case STR:
             case INLINE:
-                return RawCell.textAt(text(), row, column);
+                return RawCell.textAt(slowText != null ? slowText : texts.text(column, textArr, textOff, textLen), row,
+                        column);
             case BOOL: {
                 String t = text().strip();
                 return RawCell.boolAt(t.equals("1") || t.equalsIgnoreCase("true"), row, column);

@@ -14,7 +14,7 @@ import java.util.Map;
 final class ValuePool {
 
     static final int CAPACITY = 200_000;
-    private static final int RECENT_BITS = 12;
+    private static final int RECENT_BITS = 15;
     private static final int RECENT = 1 << RECENT_BITS;
 
     private final Map<Object, Object> pool = new HashMap<>();
