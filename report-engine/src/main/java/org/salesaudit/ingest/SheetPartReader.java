@@ -142,6 +142,17 @@ final class SheetPartReader {
         List<RawCell> cells = null;
         int width = 8;
         while (skipText()) {
+            int cellTag = cells != null ? cellStartTag() : 0;
+            if (cellTag != 0) {
+                column = cellColumn >= 0 ? cellColumn : column + 1;
+                RawCell cell = cellTag == EMPTY ? RawCell.blankAt(rowIndex, column) : plainCell(cellType, cellStyle, rowIndex, column);
+                if (cell == null) {
+                    open(tagStart + 1, tagStart + 2);
+                    cell = readCell(rowIndex, column);
+                }
+                put(cells, rowIndex, column, cell);
+                continue;
+            }
             int kind = readTag();
             if (kind == START || kind == EMPTY) {
                 if (nameIs(ROW)) {
@@ -318,10 +329,6 @@ final class SheetPartReader {
     private RawCell readCell(int row, int column) throws Exception {
         int type = cellType;
         int style = cellStyle;
-        RawCell plain = plainCell(type, style, row, column);
-        if (plain != null) {
-            return plain;
-        }
         RawCell value = null;
         boolean hasValue = false;
         String formula = null;
@@ -368,18 +375,59 @@ final class SheetPartReader {
     }
 
     /**
-     * Reads the two shapes nearly every cell has, {@code <v>VALUE</v></c>} and (an inline string)
-     * {@code <is><t>TEXT</t></is></c>}, when they lie whole in the buffer and the element open is {@code c}: one
-     * byte search for the text's end and a comparison with the markup that must follow, instead of a tag at a
-     * time. The value is read exactly as the general path reads it.
+     * Reads a cell's start tag written {@code <c} without a prefix when it lies whole in the buffer: its
+     * attributes in the same pass as the search for its end. The tag is then consumed (and not put on the stack
+     * of open elements: {@link #plainCell} reads the rest up to its end tag, else the caller puts it there).
+     *
+     * @return START or EMPTY; 0 for any other markup, or a tag not whole in the buffer (nothing consumed)
+     */
+    private int cellStartTag() {
+        byte[] b = buf;
+        int p = pos;
+        int n = limit;
+        if (p + 3 > n || b[p + 1] != 'c') {
+            return 0;
+        }
+        byte after = b[p + 2];
+        if (after != ' ' && after != '>' && after != '/') {
+            return 0;
+        }
+        int i = p + 2;
+        byte quote = 0;
+        while (i < n) {
+            byte ch = b[i];
+            if (quote != 0) {
+                if (ch == quote) {
+                    quote = 0;
+                }
+            } else if (ch == '"' || ch == '\'') {
+                quote = ch;
+            } else if (ch == '>') {
+                break;
+            }
+            i++;
+        }
+        if (i >= n) {
+            return 0;
+        }
+        tagStart = p;
+        tagEnd = i;
+        attrsStart = p + 2;
+        cellAttributes();
+        pos = i + 1;
+        return b[i - 1] == '/' ? EMPTY : START;
+    }
+
+    /**
+     * Reads the two shapes nearly every cell has after its start tag, {@code <v>VALUE</v></c>} and (an inline
+     * string) {@code <is><t>TEXT</t></is></c>}, when they lie whole in the buffer: one byte search for the text's
+     * end and a comparison with the markup that must follow, instead of a tag at a time (the markup read is
+     * well-formed by itself). The value is read exactly as the general path reads it.
      *
      * @return the cell, its end tag consumed; or null, nothing consumed, for any other shape (the general path
      *         reads it)
      */
     private RawCell plainCell(int type, int style, int row, int column) throws IOException {
-        if (!openIsC()) {
-            return null;
-        }
         byte[] b = buf;
         int start = pos;
         int n = limit;
@@ -415,14 +463,7 @@ final class SheetPartReader {
             }
         }
         pos = end + close.length;
-        depth--;
         return cell;
-    }
-
-    /** @return whether the element open is {@code c}, written without a prefix */
-    private boolean openIsC() {
-        int start = depth < 2 ? 0 : openEnds[depth - 2];
-        return depth > 0 && openEnds[depth - 1] - start == 1 && openNames[start] == 'c';
     }
 
     private boolean startsWith(int at, byte[] marker) {
