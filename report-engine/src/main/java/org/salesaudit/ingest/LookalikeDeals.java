@@ -25,10 +25,10 @@ final class LookalikeDeals {
     private static final KeyPart SEPARATOR = KeyPart.of("\u0000");
 
     /** The digest parts of the names, dates and amounts seen (each appears on many deals). */
-    private final PartCache<String> accountParts = new PartCache<>(SpellingVariants::squash);
-    private final PartCache<String> ownerParts = new PartCache<>(o -> o);
-    private final PartCache<LocalDate> dateParts = new PartCache<>(LocalDate::toString);
-    private final PartCache<BigDecimal> amountParts = new PartCache<>(LookalikeDeals::plainAmount);
+    private final PartCache<String> accountParts = new PartCache<>(SpellingVariants::squash, 16);
+    private final PartCache<String> ownerParts = new PartCache<>(o -> o, 12);
+    private final PartCache<LocalDate> dateParts = new PartCache<>(LocalDate::toString, 13);
+    private final PartCache<BigDecimal> amountParts = new PartCache<>(LookalikeDeals::plainAmount, 12);
     /** The digest of each deal added; the deals without a key (no account or created date) are in {@link #keyless}. */
     private long[] digests;
     private final java.util.BitSet keyless = new java.util.BitSet();
@@ -142,19 +142,22 @@ final class LookalikeDeals {
      * answers most deals (the values are shared between records, so mostly by identity) before a map lookup.
      */
     static final class PartCache<K> {
-        private static final int RECENT_BITS = 14;
-
         private final Function<K, String> text;
         private final Map<K, KeyPart> known = new HashMap<>();
-        private final Object[] recentValues = new Object[1 << RECENT_BITS];
-        private final KeyPart[] recentParts = new KeyPart[1 << RECENT_BITS];
+        private final int recentBits;
+        private final Object[] recentValues;
+        private final KeyPart[] recentParts;
 
-        PartCache(Function<K, String> text) {
+        /** @param recentBits the log2 of the number of recent values kept (a field with many values needs more) */
+        PartCache(Function<K, String> text, int recentBits) {
             this.text = text;
+            this.recentBits = recentBits;
+            this.recentValues = new Object[1 << recentBits];
+            this.recentParts = new KeyPart[1 << recentBits];
         }
 
         KeyPart part(K value) {
-            int slot = (value.hashCode() * 0x9E3779B9) >>> (32 - RECENT_BITS);
+            int slot = (value.hashCode() * 0x9E3779B9) >>> (32 - recentBits);
             Object recent = recentValues[slot];
             if (recent == value || (recent != null && recent.equals(value))) {
                 return recentParts[slot];
