@@ -375,11 +375,13 @@ final class SheetPartReader {
     }
 
     /**
-     * Reads a cell's start tag written {@code <c} without a prefix when it lies whole in the buffer: its
-     * attributes in the same pass as the search for its end. The tag is then consumed (and not put on the stack
-     * of open elements: {@link #plainCell} reads the rest up to its end tag, else the caller puts it there).
+     * Reads a cell's start tag written {@code <c} without a prefix, with attributes of one letter in double
+     * quotes ({@code <c r="B2" s="1" t="n">}), when it lies whole in the buffer: its attributes are read in the
+     * same pass as the search for its end, with the meaning {@link #cellAttributes} gives them. The tag is then
+     * consumed (and not put on the stack of open elements: {@link #plainCell} reads the rest up to its end tag,
+     * else the caller puts it there).
      *
-     * @return START or EMPTY; 0 for any other markup, or a tag not whole in the buffer (nothing consumed)
+     * @return START or EMPTY; 0 for any other markup or form, or a tag not whole in the buffer (nothing consumed)
      */
     private int cellStartTag() {
         byte[] b = buf;
@@ -392,30 +394,63 @@ final class SheetPartReader {
         if (after != ' ' && after != '>' && after != '/') {
             return 0;
         }
+        int column = -1;
+        int type = NUMBER;
+        int style = 0;
         int i = p + 2;
-        byte quote = 0;
-        while (i < n) {
+        int kind;
+        while (true) {
+            if (i >= n) {
+                return 0;
+            }
             byte ch = b[i];
-            if (quote != 0) {
-                if (ch == quote) {
-                    quote = 0;
-                }
-            } else if (ch == '"' || ch == '\'') {
-                quote = ch;
-            } else if (ch == '>') {
+            if (ch == ' ') {
+                i++;
+                continue;
+            }
+            if (ch == '>') {
+                kind = START;
                 break;
             }
-            i++;
+            if (ch == '/') {
+                if (i + 1 < n && b[i + 1] == '>') {
+                    kind = EMPTY;
+                    i++;
+                    break;
+                }
+                return 0;
+            }
+            if (i + 3 >= n || b[i + 1] != '=' || b[i + 2] != '"') {
+                return 0;
+            }
+            int vs = i + 3;
+            int ve = vs;
+            while (ve < n && b[ve] != '"') {
+                ve++;
+            }
+            if (ve >= n) {
+                return 0;
+            }
+            switch (ch) {
+                case 'r' -> column = column(vs, ve);
+                case 't' -> {
+                    valueStart = vs;
+                    valueEnd = ve;
+                    type = cellType();
+                }
+                case 's' -> style = parseInt(vs, ve);
+                default -> {
+                }
+            }
+            i = ve + 1;
         }
-        if (i >= n) {
-            return 0;
-        }
+        cellColumn = column;
+        cellType = type;
+        cellStyle = style;
         tagStart = p;
         tagEnd = i;
-        attrsStart = p + 2;
-        cellAttributes();
         pos = i + 1;
-        return b[i - 1] == '/' ? EMPTY : START;
+        return kind;
     }
 
     /**

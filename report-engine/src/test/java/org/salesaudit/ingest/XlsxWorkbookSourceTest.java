@@ -166,6 +166,19 @@ class XlsxWorkbookSourceTest {
     }
 
     @Test
+    void readsCellStartTagsWrittenInEveryForm() throws Exception {
+        String[] tags = {"<c r=\"A1\" s=\"0\" t=\"inlineStr\">", "<c r='A1' t='inlineStr'>", "<c\tr=\"A1\"\nt=\"inlineStr\">",
+            "<c cm=\"1\" r=\"A1\" t=\"inlineStr\">", "<c t=\"inlineStr\" r=\"A1\">", "<c r=\"A1\" t=\"inlineStr\" >",
+            "<c r = \"A1\" t=\"inlineStr\">", "<c x:r=\"Z9\" r=\"A1\" t=\"inlineStr\">"};
+        for (String tag : tags) {
+            String data = "<row r=\"1\">" + tag + "<is><t>Open</t></is></c><c r=\"B1\"/><c r=\"C1\" /><c><v>7</v></c>"
+                    + "<cr><v>8</v></cr></row>";
+            assertEquals(List.of("Deals!1: A1=TEXT:Open B1=BLANK: C1=BLANK: D1=NUMBER:7"),
+                    rows(RawXlsx.valid().put("xl/worksheets/sheet1.xml", sheet(data))), tag);
+        }
+    }
+
+    @Test
     void refusesAnEndTagThatDoesNotCloseTheCellEvenInACompactCell() throws Exception {
         RawXlsx xlsx = RawXlsx.valid().put("xl/worksheets/sheet1.xml", RawXlsx.SHEET_START
                 + "<x:worksheet xmlns:x=\"" + MAIN + "\"><x:sheetData><x:row r='1'><x:c r='A1'><v>1</v></c></x:row>"
