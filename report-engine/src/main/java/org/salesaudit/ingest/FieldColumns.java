@@ -16,6 +16,10 @@ final class FieldColumns {
     private final String[] fields = new String[SLOTS];
     private final int[] columns = new int[SLOTS];
     private final int[][] fallbacks = new int[SLOTS][];
+    /** For each slot, the slot of the field asked for after it the last time. */
+    private final int[] following = new int[SLOTS];
+    private int last;
+    private int next;
 
     FieldColumns(SheetBinding binding) {
         this.binding = binding;
@@ -33,8 +37,27 @@ final class FieldColumns {
         return slot >= 0 ? fallbacks[slot] : toArray(binding.fallbackColumns(field));
     }
 
-    /** @return the slot of {@code field}, filled on first use; -1 when every slot holds another field */
+    /**
+     * @return the slot of {@code field}, filled on first use; -1 when every slot holds another field. A mapper
+     *         asks for the same fields in the same order on every row: the field after the one asked last is
+     *         tried first, by identity, before the table.
+     */
     private int slot(String field) {
+        int slot = next;
+        if (fields[slot] != field) {
+            slot = find(field);
+            if (slot < 0) {
+                return -1;
+            }
+            following[last] = slot;
+        }
+        last = slot;
+        next = following[slot];
+        return slot;
+    }
+
+    /** @return the slot of {@code field} in the table, filled on first use; -1 when every slot holds another field */
+    private int find(String field) {
         int slot = field.hashCode() & (SLOTS - 1);
         for (int probe = 0; probe < SLOTS; probe++, slot = (slot + 1) & (SLOTS - 1)) {
             String known = fields[slot];

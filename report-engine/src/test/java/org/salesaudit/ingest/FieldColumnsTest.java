@@ -37,6 +37,15 @@ class FieldColumnsTest {
             assertArrayEquals(binding.fallbackColumns(field).stream().mapToInt(Integer::intValue).toArray(),
                     fields.fallbacks(field), field);
         }
+        // the same fields in the same order on every row, as a mapper asks for them, then in another order
+        for (int row = 0; row < 3; row++) {
+            for (String field : List.of("field_3", "field_0", "field_9", "field_0", "field_200")) {
+                assertEquals(binding.column(field).orElse(-1), fields.column(field), field);
+            }
+        }
+        for (String field : List.of("field_9", "field_3", "field_9", "field_3")) {
+            assertEquals(binding.column(field).orElse(-1), fields.column(field), field);
+        }
         assertEquals(6, fields.column("field_3"));
         assertArrayEquals(new int[] {7, 9}, fields.fallbacks("field_3"));
         assertEquals(-1, fields.column("field_110"));
