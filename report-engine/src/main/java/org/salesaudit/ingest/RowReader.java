@@ -33,8 +33,17 @@ final class RowReader {
     private final ValuePool shared;
     private SourceRef source;
 
+    private final FieldColumns fields;
+
     RowReader(SheetBinding binding, int rowNumber, List<RawCell> cells, ProblemLog problems, boolean valuesAreText,
             ValuePool shared) {
+        this(binding, new FieldColumns(binding), rowNumber, cells, problems, valuesAreText, shared);
+    }
+
+    /** @param fields the columns of {@code binding}'s fields, shared by the rows of its table */
+    RowReader(SheetBinding binding, FieldColumns fields, int rowNumber, List<RawCell> cells, ProblemLog problems,
+            boolean valuesAreText, ValuePool shared) {
+        this.fields = fields;
         this.shared = shared;
         this.valuesAreText = valuesAreText;
         this.binding = binding;
@@ -54,8 +63,10 @@ final class RowReader {
         for (RawCell cell : cells) {
             if (cell.kind() == RawCell.Kind.NUMBER && NumberText.isExactWhole(cell.number())) {
                 h = hashDigits(h, (long) cell.number());
+            } else if (cell.kind() == RawCell.Kind.DATE && isPlainDay(cell.dateTime())) {
+                h = hashDay(h, cell.dateTime());
             } else {
-                String shown = cell.shown();
+                String shown = cell.kind() == RawCell.Kind.NUMBER ? shared.plain(cell.number()) : cell.shown();
                 for (int i = 0; i < shown.length(); i++) {
                     h = 31 * h + shown.charAt(i);
                 }
@@ -63,6 +74,26 @@ final class RowReader {
             h = 31 * h + 0x1F;
         }
         return h;
+    }
+
+    /** @return whether a date cell is shown as {@code yyyy-MM-dd}: midnight, in a four-digit year */
+    private static boolean isPlainDay(LocalDateTime at) {
+        return at.getHour() == 0 && at.getMinute() == 0 && at.getSecond() == 0 && at.getNano() == 0
+                && at.getYear() >= 1000 && at.getYear() <= 9999;
+    }
+
+    /** @return {@code h} continued over the characters of the day as shown ({@code 2024-03-15}), without making that text */
+    private static long hashDay(long h, LocalDateTime at) {
+        h = hashDigits(h, at.getYear());
+        h = 31 * h + '-';
+        h = twoDigits(h, at.getMonthValue());
+        h = 31 * h + '-';
+        return twoDigits(h, at.getDayOfMonth());
+    }
+
+    private static long twoDigits(long h, int value) {
+        h = 31 * h + ('0' + value / 10);
+        return 31 * h + ('0' + value % 10);
     }
 
     /** @return {@code h} continued over the characters of {@code Long.toString(value)}, without making that text */
@@ -106,7 +137,7 @@ final class RowReader {
         RawCell cell = cell(field);
         return switch (cell.kind()) {
             case TEXT, BOOLEAN -> Optional.of(isIdentifier(field) ? cell.text() : shared.share(cell.text()));
-            case NUMBER -> Optional.of(NumberText.plain(cell.number()));
+            case NUMBER -> Optional.of(shared.plain(cell.number()));
             case DATE -> Optional.of(cell.shown());
             case ERROR -> fail(field, cell, required, "cell.formula_error", "a value, not a formula error");
             case BLANK -> missing(field, cell, required, "a value");
@@ -122,7 +153,7 @@ final class RowReader {
         RawCell cell = cell(field);
         switch (cell.kind()) {
             case NUMBER:
-                return Optional.of(shared.share(NumberText.decimal(cell.number())));
+                return Optional.of(shared.decimal(cell.number()));
             case TEXT:
                 Optional<BigDecimal> parsed = CellParsers.amount(cell.text());
                 if (parsed.isPresent()) {
@@ -221,7 +252,7 @@ final class RowReader {
     Optional<BigDecimal> probability(String field) {
         RawCell cell = cell(field);
         Optional<BigDecimal> value = switch (cell.kind()) {
-            case NUMBER -> Optional.of(NumberText.decimal(cell.number()));
+            case NUMBER -> Optional.of(shared.decimal(cell.number()));
             case TEXT -> CellParsers.percent(cell.text());
             default -> Optional.empty();
         };
@@ -263,13 +294,13 @@ final class RowReader {
     }
 
     private RawCell cell(String field) {
-        Optional<Integer> column = binding.column(field);
-        if (column.isEmpty()) {
+        int column = fields.column(field);
+        if (column < 0) {
             return RawCell.blank("row " + rowNumber);
         }
-        RawCell first = cellAt(column.get());
+        RawCell first = cellAt(column);
         if (first.isBlank()) {
-            for (int fallback : binding.fallbackColumns(field)) {
+            for (int fallback : fields.fallbacks(field)) {
                 RawCell other = cellAt(fallback);
                 if (!other.isBlank()) {
                     return other;

@@ -176,12 +176,14 @@ final class SheetIngester {
     private final class Table {
         private final SheetBinding binding;
         private final int[] boundColumns;
+        private final FieldColumns fields;
         private long read;
         private long leftOut;
 
         Table(SheetBinding binding) {
             this.binding = binding;
             this.boundColumns = binding.boundColumns();
+            this.fields = new FieldColumns(binding);
         }
 
         void read(int rowNumber, List<RawCell> rowCells, boolean valuesAreText) {
@@ -190,7 +192,7 @@ final class SheetIngester {
             }
             List<RawCell> cells = binding.spansWholeRows() ? rowCells
                     : TableLayout.block(rowNumber, rowCells, binding.firstColumn(), binding.endColumn());
-            RowReader reader = new RowReader(binding, rowNumber, cells, problems, valuesAreText, shared);
+            RowReader reader = new RowReader(binding, fields, rowNumber, cells, problems, valuesAreText, shared);
             if (reader.isBlank(boundColumns)) {
                 return;
             }

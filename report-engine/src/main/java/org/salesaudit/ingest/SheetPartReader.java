@@ -63,6 +63,10 @@ final class SheetPartReader {
     private static final byte[] MERGE_CELL = ascii("mergeCell");
     private static final byte[] ATTR_R = ascii("r");
     private static final byte[] ATTR_REF = ascii("ref");
+    private static final byte[] V_OPEN = ascii("<v>");
+    private static final byte[] V_C_CLOSE = ascii("</v></c>");
+    private static final byte[] IS_T_OPEN = ascii("<is><t>");
+    private static final byte[] T_IS_C_CLOSE = ascii("</t></is></c>");
 
     private static final int START = 1;
     private static final int END = 2;
@@ -86,6 +90,7 @@ final class SheetPartReader {
     private final CellStyles styles;
     private final boolean date1904;
     private final ExcelDates dates;
+    private final RepeatedTexts texts = new RepeatedTexts();
 
     private byte[] buf = new byte[1 << 16];
     private int pos;
@@ -137,6 +142,17 @@ final class SheetPartReader {
         List<RawCell> cells = null;
         int width = 8;
         while (skipText()) {
+            int cellTag = cells != null ? cellStartTag() : 0;
+            if (cellTag != 0) {
+                column = cellColumn >= 0 ? cellColumn : column + 1;
+                RawCell cell = cellTag == EMPTY ? RawCell.blankAt(rowIndex, column) : plainCell(cellType, cellStyle, rowIndex, column);
+                if (cell == null) {
+                    open(tagStart + 1, tagStart + 2);
+                    cell = readCell(rowIndex, column);
+                }
+                put(cells, rowIndex, column, cell);
+                continue;
+            }
             int kind = readTag();
             if (kind == START || kind == EMPTY) {
                 if (nameIs(ROW)) {
@@ -358,6 +374,145 @@ final class SheetPartReader {
         return RawCell.blankAt(row, column);
     }
 
+    /**
+     * Reads a cell's start tag written {@code <c} without a prefix, with attributes of one letter in double
+     * quotes ({@code <c r="B2" s="1" t="n">}), when it lies whole in the buffer: its attributes are read in the
+     * same pass as the search for its end, with the meaning {@link #cellAttributes} gives them. The tag is then
+     * consumed (and not put on the stack of open elements: {@link #plainCell} reads the rest up to its end tag,
+     * else the caller puts it there).
+     *
+     * @return START or EMPTY; 0 for any other markup or form, or a tag not whole in the buffer (nothing consumed)
+     */
+    private int cellStartTag() {
+        byte[] b = buf;
+        int p = pos;
+        int n = limit;
+        if (p + 3 > n || b[p + 1] != 'c') {
+            return 0;
+        }
+        byte after = b[p + 2];
+        if (after != ' ' && after != '>' && after != '/') {
+            return 0;
+        }
+        int column = -1;
+        int type = NUMBER;
+        int style = 0;
+        int i = p + 2;
+        int kind;
+        while (true) {
+            if (i >= n) {
+                return 0;
+            }
+            byte ch = b[i];
+            if (ch == ' ') {
+                i++;
+                continue;
+            }
+            if (ch == '>') {
+                kind = START;
+                break;
+            }
+            if (ch == '/') {
+                if (i + 1 < n && b[i + 1] == '>') {
+                    kind = EMPTY;
+                    i++;
+                    break;
+                }
+                return 0;
+            }
+            if (i + 3 >= n || b[i + 1] != '=' || b[i + 2] != '"') {
+                return 0;
+            }
+            int vs = i + 3;
+            int ve = vs;
+            while (ve < n && b[ve] != '"') {
+                ve++;
+            }
+            if (ve >= n) {
+                return 0;
+            }
+            switch (ch) {
+                case 'r' -> column = column(vs, ve);
+                case 't' -> {
+                    valueStart = vs;
+                    valueEnd = ve;
+                    type = cellType();
+                }
+                case 's' -> style = parseInt(vs, ve);
+                default -> {
+                }
+            }
+            i = ve + 1;
+        }
+        cellColumn = column;
+        cellType = type;
+        cellStyle = style;
+        tagStart = p;
+        tagEnd = i;
+        pos = i + 1;
+        return kind;
+    }
+
+    /**
+     * Reads the two shapes nearly every cell has after its start tag, {@code <v>VALUE</v></c>} and (an inline
+     * string) {@code <is><t>TEXT</t></is></c>}, when they lie whole in the buffer: one byte search for the text's
+     * end and a comparison with the markup that must follow, instead of a tag at a time (the markup read is
+     * well-formed by itself). The value is read exactly as the general path reads it.
+     *
+     * @return the cell, its end tag consumed; or null, nothing consumed, for any other shape (the general path
+     *         reads it)
+     */
+    private RawCell plainCell(int type, int style, int row, int column) throws IOException {
+        byte[] b = buf;
+        int start = pos;
+        int n = limit;
+        boolean inline;
+        if (startsWith(start, V_OPEN)) {
+            inline = false;
+            start += V_OPEN.length;
+        } else if (type == INLINE && startsWith(start, IS_T_OPEN)) {
+            inline = true;
+            start += IS_T_OPEN.length;
+        } else {
+            return null;
+        }
+        int end = start;
+        while (end < n && b[end] != '<') {
+            end++;
+        }
+        byte[] close = inline ? T_IS_C_CLOSE : V_C_CLOSE;
+        if (!startsWith(end, close)) {
+            return null;
+        }
+        RawCell cell;
+        if (inline) {
+            cell = RawCell.textAt(texts.text(column, b, start, end - start), row, column);
+        } else {
+            slowText = null;
+            textArr = b;
+            textOff = start;
+            textLen = end - start;
+            cell = value(type, style, row, column);
+            if (cell == null) {
+                return null;
+            }
+        }
+        pos = end + close.length;
+        return cell;
+    }
+
+    private boolean startsWith(int at, byte[] marker) {
+        if (at + marker.length > limit) {
+            return false;
+        }
+        for (int k = 0; k < marker.length; k++) {
+            if (buf[at + k] != marker[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** @return the value of {@code <v>} for a cell of {@code type}, or null when an empty number */
     private RawCell value(int type, int style, int row, int column) throws IOException {
         switch (type) {
@@ -370,7 +525,8 @@ final class SheetPartReader {
             }
             case STR:
             case INLINE:
-                return RawCell.textAt(text(), row, column);
+                return RawCell.textAt(slowText != null ? slowText : texts.text(column, textArr, textOff, textLen), row,
+                        column);
             case BOOL: {
                 String t = text().strip();
                 return RawCell.boolAt(t.equals("1") || t.equalsIgnoreCase("true"), row, column);

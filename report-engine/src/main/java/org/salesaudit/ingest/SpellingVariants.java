@@ -22,6 +22,8 @@ final class SpellingVariants {
     /** Names beyond this many distinct ones per column are not compared (memory stays bounded). */
     static final int MAX_NAMES = 100_000;
 
+    private static final int MAX_RECENT = 1 << 15;
+
     private SpellingVariants() {
     }
 
@@ -43,14 +45,26 @@ final class SpellingVariants {
         Map<String, String> squashed = new java.util.HashMap<>();
         // each distinct text's spelling, found with one lookup for the rows that repeat it
         Map<String, Spelling> byText = new java.util.HashMap<>();
+        // the spellings of recently seen texts by identity: records share the instances of repeated texts
+        int recent = Math.min(MAX_RECENT, Integer.highestOneBit(Math.max(16, records.size())));
+        String[] recentTexts = new String[recent];
+        Spelling[] recentSpellings = new Spelling[recent];
+        int recentShift = 32 - Integer.numberOfTrailingZeros(recent);
         for (T record : records) {
             String v = value.apply(record);
             if (v == null) {
                 continue;
             }
+            int slot = (v.hashCode() * 0x9E3779B9) >>> recentShift;
+            if (recentTexts[slot] == v) {
+                recentSpellings[slot].count++;
+                continue;
+            }
             Spelling known = byText.get(v);
             if (known != null) {
                 known.count++;
+                recentTexts[slot] = v;
+                recentSpellings[slot] = known;
                 continue;
             }
             if (v.isBlank()) {

@@ -1,5 +1,6 @@
 package org.salesaudit.ingest;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -14,11 +15,50 @@ import java.util.Map;
 final class ValuePool {
 
     static final int CAPACITY = 200_000;
-    private static final int RECENT_BITS = 12;
+    private static final int RECENT_BITS = 16;
     private static final int RECENT = 1 << RECENT_BITS;
 
     private final Map<Object, Object> pool = new HashMap<>();
     private final Object[] recent = new Object[RECENT];
+
+    private static final int NUMBER_BITS = 10;
+    private final long[] decimalKeys = new long[1 << NUMBER_BITS];
+    private final BigDecimal[] decimals = new BigDecimal[1 << NUMBER_BITS];
+    private final long[] plainKeys = new long[1 << NUMBER_BITS];
+    private final String[] plains = new String[1 << NUMBER_BITS];
+
+    /** @return {@link NumberText#decimal} of a spreadsheet number, shared; recent numbers are not converted again */
+    BigDecimal decimal(double value) {
+        long bits = Double.doubleToRawLongBits(value);
+        int slot = numberSlot(bits);
+        BigDecimal known = decimals[slot];
+        if (known != null && decimalKeys[slot] == bits) {
+            return known;
+        }
+        BigDecimal d = share(NumberText.decimal(value));
+        decimalKeys[slot] = bits;
+        decimals[slot] = d;
+        return d;
+    }
+
+    /** @return {@link NumberText#plain} of a spreadsheet number; recent numbers are not converted again */
+    String plain(double value) {
+        long bits = Double.doubleToRawLongBits(value);
+        int slot = numberSlot(bits);
+        String known = plains[slot];
+        if (known != null && plainKeys[slot] == bits) {
+            return known;
+        }
+        String text = NumberText.plain(value);
+        plainKeys[slot] = bits;
+        plains[slot] = text;
+        return text;
+    }
+
+    private static int numberSlot(long bits) {
+        long h = bits * 0x9E3779B97F4A7C15L;
+        return (int) (h >>> (64 - NUMBER_BITS));
+    }
 
     /** @return a value equal to {@code value}: the first one seen, while the pool has room */
     @SuppressWarnings("unchecked")

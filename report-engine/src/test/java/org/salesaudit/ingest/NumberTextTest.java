@@ -46,6 +46,26 @@ class NumberTextTest {
         }
     }
 
+    @Test
+    void rowFingerprintsHashDatesAsTheirShownText() {
+        SheetBinding binding = new SheetBinding(org.salesaudit.model.Dataset.DEALS, "f.xlsx", "Deals", 1,
+                java.util.Map.of(), java.util.Map.of(), List.of(), java.util.Map.of(), 0, SheetBinding.LAST_COLUMN);
+        java.time.LocalDateTime[] dates = {java.time.LocalDateTime.of(2024, 3, 5, 0, 0),
+            java.time.LocalDateTime.of(1999, 12, 31, 0, 0), java.time.LocalDateTime.of(2024, 3, 5, 14, 30),
+            java.time.LocalDateTime.of(2024, 3, 5, 0, 0, 1), java.time.LocalDateTime.of(999, 1, 1, 0, 0),
+            java.time.LocalDateTime.of(10_000, 1, 1, 0, 0)};
+        java.util.Set<Long> distinct = new java.util.HashSet<>();
+        for (java.time.LocalDateTime at : dates) {
+            List<RawCell> cells = List.of(RawCell.dateAt(at, 1, 0), RawCell.textAt("x", 1, 1));
+            String shown = RawCell.dateAt(at, 1, 0).shown();
+            List<RawCell> asText = List.of(RawCell.textAt(shown, 1, 0), RawCell.textAt("x", 1, 1));
+            long fingerprint = reader(binding, cells).fingerprint();
+            assertEquals(reader(binding, asText).fingerprint(), fingerprint, () -> shown);
+            distinct.add(fingerprint);
+        }
+        assertEquals(dates.length, distinct.size());
+    }
+
     private static RowReader reader(SheetBinding binding, List<RawCell> cells) {
         return new RowReader(binding, 2, cells, new org.salesaudit.problem.ProblemLog(
                 org.salesaudit.problem.ProblemPolicy.COLLECT), false, new ValuePool());

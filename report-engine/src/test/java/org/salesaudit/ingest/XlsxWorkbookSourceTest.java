@@ -153,6 +153,41 @@ class XlsxWorkbookSourceTest {
     }
 
     @Test
+    void readsCompactCellsAsCellsWrittenWithSpacesBetweenTheirTags() throws Exception {
+        String compact = "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Open</t></is></c><c r=\"B1\"><v>2.5</v></c>"
+                + "<c r=\"C1\" t=\"inlineStr\"><is><t>A &amp; B</t></is></c><c r=\"D1\" t=\"b\"><v>1</v></c>"
+                + "<c r=\"E1\" t=\"e\"><v>#N/A</v></c><c r=\"F1\"><v></v></c><c r=\"G1\" t=\"inlineStr\"><is><t></t></is></c>"
+                + "<c r=\"H1\" t=\"inlineStr\"><is><t>Open</t></is></c><c r=\"I1\" t=\"d\"><v>2024-03-05</v></c></row>";
+        String spaced = compact.replace("><", "> <").replace("<row r=\"1\"> ", "<row r=\"1\">");
+        List<String> expected = List.of("Deals!1: A1=TEXT:Open B1=NUMBER:2.5 C1=TEXT:A & B D1=BOOLEAN:true E1=ERROR:#N/A "
+                + "F1=BLANK: G1=BLANK: H1=TEXT:Open I1=DATE:2024-03-05");
+        assertEquals(expected, rows(RawXlsx.valid().put("xl/worksheets/sheet1.xml", sheet(compact))));
+        assertEquals(expected, rows(RawXlsx.valid().put("xl/worksheets/sheet1.xml", sheet(spaced))));
+    }
+
+    @Test
+    void readsCellStartTagsWrittenInEveryForm() throws Exception {
+        String[] tags = {"<c r=\"A1\" s=\"0\" t=\"inlineStr\">", "<c r='A1' t='inlineStr'>", "<c\tr=\"A1\"\nt=\"inlineStr\">",
+            "<c cm=\"1\" r=\"A1\" t=\"inlineStr\">", "<c t=\"inlineStr\" r=\"A1\">", "<c r=\"A1\" t=\"inlineStr\" >",
+            "<c r = \"A1\" t=\"inlineStr\">", "<c x:r=\"Z9\" r=\"A1\" t=\"inlineStr\">"};
+        for (String tag : tags) {
+            String data = "<row r=\"1\">" + tag + "<is><t>Open</t></is></c><c r=\"B1\"/><c r=\"C1\" /><c><v>7</v></c>"
+                    + "<cr><v>8</v></cr></row>";
+            assertEquals(List.of("Deals!1: A1=TEXT:Open B1=BLANK: C1=BLANK: D1=NUMBER:7"),
+                    rows(RawXlsx.valid().put("xl/worksheets/sheet1.xml", sheet(data))), tag);
+        }
+    }
+
+    @Test
+    void refusesAnEndTagThatDoesNotCloseTheCellEvenInACompactCell() throws Exception {
+        RawXlsx xlsx = RawXlsx.valid().put("xl/worksheets/sheet1.xml", RawXlsx.SHEET_START
+                + "<x:worksheet xmlns:x=\"" + MAIN + "\"><x:sheetData><x:row r='1'><x:c r='A1'><v>1</v></c></x:row>"
+                + "</x:sheetData></x:worksheet>");
+        DamagedSheetException damaged = assertThrows(DamagedSheetException.class, () -> rows(xlsx));
+        assertEquals("sheet Deals: the end tag </c> where </x:c> was expected", damaged.getMessage());
+    }
+
+    @Test
     void readsLongRowsAcrossBufferRefills() throws Exception {
         StringBuilder data = new StringBuilder();
         String longText = "x".repeat(100_000);
