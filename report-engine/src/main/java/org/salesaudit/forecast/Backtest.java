@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.salesaudit.audit.StageProbabilities;
-import org.salesaudit.model.SalesData;
 
 /**
  * Rolling-origin backtest on the client's own history: for each of the last complete periods (months
@@ -74,11 +73,10 @@ public final class Backtest {
     private Backtest() {
     }
 
-    static Result run(SalesData data, LocalDate asOf, ForecastSettings settings, StageProbabilities stated) {
+    static Result run(DealIndex data, LocalDate asOf, ForecastSettings settings, StageProbabilities stated) {
         ForecastPeriod period = settings.period();
         YearMonth lastComplete = period.lastComplete(asOf);
-        Optional<LocalDate> firstDate = data.deals().stream().map(d -> d.created()).filter(d -> d != null)
-                .min(LocalDate::compareTo);
+        Optional<LocalDate> firstDate = data.firstCreated();
         List<Month> months = new ArrayList<>();
         for (int i = settings.backtestMonths() - 1; i >= 0; i--) {
             YearMonth target = period.plus(lastComplete, -i);
@@ -86,8 +84,8 @@ public final class Backtest {
             if (firstDate.isEmpty() || origin.isBefore(firstDate.get())) {
                 continue;
             }
-            BigDecimal actual = RunRateForecast.won(data.deals(), origin, period.end(target));
-            TimeToClose cycles = TimeToClose.asOf(data.deals(), origin);
+            BigDecimal actual = RunRateForecast.won(data, origin, period.end(target));
+            TimeToClose cycles = TimeToClose.asOf(data, origin);
             List<OpenDeal> pipeline = NextPeriodForecasts.currentPipeline(data, origin, cycles, settings);
             Map<String, BigDecimal> forecasts = new java.util.LinkedHashMap<>(
                     NextPeriodForecasts.on(data, origin, settings, stated, cycles, pipeline));
@@ -109,7 +107,7 @@ public final class Backtest {
      * pipeline on that date, the cycles, win rates, creation rates and calibrated stage probabilities
      * of the deals closed by then, the same seed and number of simulations.
      */
-    private static Optional<MonteCarloForecast.Range> simulate(SalesData data, LocalDate origin,
+    private static Optional<MonteCarloForecast.Range> simulate(DealIndex data, LocalDate origin,
             ForecastSettings settings, TimeToClose cycles, List<OpenDeal> pipeline) {
         if (cycles.wonCount() == 0) {
             return Optional.empty();

@@ -72,13 +72,13 @@ public final class MonteCarloForecast {
     private MonteCarloForecast() {
     }
 
-    static Result run(SalesData data, List<OpenDeal> pipeline, LocalDate asOf, TimeToClose cycles,
+    static Result run(DealIndex data, List<OpenDeal> pipeline, LocalDate asOf, TimeToClose cycles,
             Optional<StageProbabilities> calibrated, ForecastSettings settings) {
         return run(data, pipeline, asOf, cycles, calibrated, settings, EXACT_LIMIT);
     }
 
     /** {@link #run} drawing deal by deal up to {@code exactLimit} expected deals per future. */
-    static Result run(SalesData data, List<OpenDeal> pipeline, LocalDate asOf, TimeToClose cycles,
+    static Result run(DealIndex data, List<OpenDeal> pipeline, LocalDate asOf, TimeToClose cycles,
             Optional<StageProbabilities> calibrated, ForecastSettings settings, double exactLimit) {
         return simulate(data, pipeline, asOf, cycles, calibrated, settings, true, exactLimit);
     }
@@ -87,7 +87,7 @@ public final class MonteCarloForecast {
      * The range of the bookings of the first period only, without the reps' attainment: what the
      * backtest scores. The same draws as {@link #run}, so the same range as its first period.
      */
-    static Range firstPeriod(SalesData data, List<OpenDeal> pipeline, LocalDate asOf, TimeToClose cycles,
+    static Range firstPeriod(DealIndex data, List<OpenDeal> pipeline, LocalDate asOf, TimeToClose cycles,
             Optional<StageProbabilities> calibrated, ForecastSettings settings) {
         return simulate(data, pipeline, asOf, cycles, calibrated, settings, false, EXACT_LIMIT).months().get(0);
     }
@@ -100,25 +100,22 @@ public final class MonteCarloForecast {
      * so that the loop over the futures only draws and adds. The draws come in the same order whatever
      * is prepared: the percentiles depend on the seed only.
      */
-    private static Result simulate(SalesData data, List<OpenDeal> pipeline, LocalDate asOf, TimeToClose cycles,
+    private static Result simulate(DealIndex data, List<OpenDeal> pipeline, LocalDate asOf, TimeToClose cycles,
             Optional<StageProbabilities> calibrated, ForecastSettings settings, boolean withReps, double exactLimit) {
         ForecastPeriod period = settings.period();
         int h = settings.horizonMonths();
         YearMonth first = period.containing(asOf.plusDays(1));
         RandomGenerator rng = new Well19937c(settings.seed());
         QuotaWindows quotas = new QuotaWindows(
-                withReps ? quotasInHorizon(data, asOf, period.end(period.plus(first, h - 1))) : List.of());
+                withReps ? quotasInHorizon(data.data(), asOf, period.end(period.plus(first, h - 1))) : List.of());
         SimulationHorizon horizon = SimulationHorizon.of(period, first, h);
         PreparedPipeline open = PreparedPipeline.of(pipeline, cycles, calibrated, quotas);
-        List<Creator> creatorList = creators(data.deals(), asOf, rng);
+        List<Creator> creatorList = creators(data, asOf, rng);
         int[] creatorQuota = creatorList.stream().mapToInt(c -> quotas.quotaOf(c.rep())).toArray();
-        double winRate = newDealWinRate(data.deals(), asOf, cycles, settings);
-        double[] amounts = data.deals().stream()
-                .filter(d -> d.isWon() && d.closeDate() != null && !d.closeDate().isAfter(asOf)
-                        && d.closeDate().isAfter(asOf.minusYears(1)))
-                .mapToDouble(d -> d.amount().doubleValue()).toArray();
-        double alreadyWon = RunRateForecast.won(data.deals(), period.start(first).minusDays(1), asOf).doubleValue();
-        BigDecimal[] booked = bookedByQuota(data, asOf, quotas);
+        double winRate = newDealWinRate(data, asOf, cycles, settings);
+        double[] amounts = data.wonAmounts(asOf.minusYears(1).toEpochDay(), asOf.toEpochDay());
+        double alreadyWon = RunRateForecast.won(data, period.start(first).minusDays(1), asOf).doubleValue();
+        BigDecimal[] booked = bookedByQuota(data.data(), asOf, quotas);
         double[] rates = creatorList.stream().mapToDouble(c -> c.poisson().getMean()).toArray();
 
         List<Range> months = new ArrayList<>();
@@ -234,22 +231,16 @@ public final class MonteCarloForecast {
      * be stale: every deal with time to close counts, including those that never closed (a deal
      * created today has that chance of being won). Without such deals, the win rate of closed deals.
      */
-    static double newDealWinRate(List<Deal> deals, LocalDate asOf, TimeToClose cycles, ForecastSettings settings) {
+    static double newDealWinRate(DealIndex deals, LocalDate asOf, TimeToClose cycles, ForecastSettings settings) {
         if (cycles.typicalCycleDays().isEmpty()) {
             return cycles.winRate();
         }
         long limit = (long) Math.ceil(cycles.typicalCycleDays().getAsDouble() * settings.staleCycles().doubleValue());
         LocalDate matureBy = asOf.minusDays(limit);
-        long mature = 0;
-        long won = 0;
-        for (Deal d : deals) {
-            if (d.created() != null && d.created().isAfter(asOf.minusYears(1)) && !d.created().isAfter(matureBy)) {
-                mature++;
-                if (d.isWon() && d.closeDate() != null && !d.closeDate().isAfter(asOf)) {
-                    won++;
-                }
-            }
-        }
+        long[] createdAndWon = deals.createdAndWon(asOf.minusYears(1).toEpochDay(), matureBy.toEpochDay(),
+                asOf.toEpochDay());
+        long mature = createdAndWon[0];
+        long won = createdAndWon[1];
         return mature == 0 ? cycles.winRate() : (double) won / mature;
     }
 
@@ -294,17 +285,16 @@ public final class MonteCarloForecast {
     private record Creator(String rep, PoissonDistribution poisson) {
     }
 
-    private static List<Creator> creators(List<Deal> deals, LocalDate asOf, RandomGenerator rng) {
-        Map<String, Integer> created = new TreeMap<>();
-        for (Deal d : deals) {
-            if (d.created() != null && d.created().isAfter(asOf.minusYears(1)) && !d.created().isAfter(asOf)) {
-                created.merge(d.ownerId() == null ? "" : d.ownerId(), 1, Integer::sum);
+    /** The owners (reps, "" for unowned deals) who created deals in the year to the as-of date, in their natural order. */
+    private static List<Creator> creators(DealIndex deals, LocalDate asOf, RandomGenerator rng) {
+        int[] created = deals.createdByOwner(asOf.minusYears(1).toEpochDay(), asOf.toEpochDay());
+        List<Creator> creators = new ArrayList<>();
+        for (int owner = 0; owner < created.length; owner++) {
+            if (created[owner] > 0) {
+                creators.add(new Creator(deals.ownerName(owner), new PoissonDistribution(rng, created[owner] / 12.0,
+                        PoissonDistribution.DEFAULT_EPSILON, PoissonDistribution.DEFAULT_MAX_ITERATIONS)));
             }
         }
-        List<Creator> creators = new ArrayList<>();
-        created.forEach((rep, n) -> creators.add(new Creator(rep,
-                new PoissonDistribution(rng, n / 12.0, PoissonDistribution.DEFAULT_EPSILON,
-                        PoissonDistribution.DEFAULT_MAX_ITERATIONS))));
         return creators;
     }
 

@@ -2,13 +2,10 @@ package org.salesaudit.forecast;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.salesaudit.model.Deal;
-import org.salesaudit.model.SalesData;
 import org.salesaudit.model.StageChange;
 
 /**
@@ -24,21 +21,11 @@ final class PipelineSnapshot {
     private PipelineSnapshot() {
     }
 
-    static List<OpenDeal> at(SalesData data, LocalDate date) {
-        Map<String, List<StageChange>> history = new HashMap<>();
-        for (StageChange c : data.stageHistory()) {
-            history.computeIfAbsent(c.dealId(), k -> new ArrayList<>()).add(c);
-        }
-        history.values().forEach(l -> l.sort(Comparator.comparing(StageChange::enteredOn)));
+    static List<OpenDeal> at(DealIndex deals, LocalDate date) {
+        Map<String, List<StageChange>> history = deals.stageHistoryByDeal();
         List<OpenDeal> open = new ArrayList<>();
-        for (Deal d : data.deals()) {
-            if (d.created() == null || d.created().isAfter(date)) {
-                continue;
-            }
-            boolean openThen = d.isOpen() || (d.closeDate() != null && d.closeDate().isAfter(date));
-            if (!openThen) {
-                continue;
-            }
+        for (int i : deals.openOn(date.toEpochDay())) {
+            Deal d = deals.deals().get(i);
             long age = date.toEpochDay() - d.created().toEpochDay();
             List<StageChange> changes = history.isEmpty() ? List.of() : history.getOrDefault(d.id(), List.of());
             StageChange last = null;

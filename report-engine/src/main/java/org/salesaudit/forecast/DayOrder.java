@@ -1,0 +1,68 @@
+package org.salesaudit.forecast;
+
+import java.util.Arrays;
+import java.util.Comparator;
+
+/** Orders positions by a day (or any whole number of days) without boxing, ties kept in position order. */
+final class DayOrder {
+
+    private DayOrder() {
+    }
+
+    /**
+     * @param days      a value per position
+     * @param positions the positions to order (not changed)
+     * @return {@code positions} ordered by {@code days[position]}, equal days by position
+     */
+    static int[] sort(long[] days, int[] positions) {
+        if (positions.length == 0) {
+            return positions;
+        }
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (int p : positions) {
+            min = Math.min(min, days[p]);
+            max = Math.max(max, days[p]);
+        }
+        if (max - min >= 0 && max - min < Integer.MAX_VALUE) {
+            // one primitive sort of (day - min, position) packed in a long
+            long[] keys = new long[positions.length];
+            for (int i = 0; i < positions.length; i++) {
+                keys[i] = (days[positions[i]] - min) << 32 | positions[i];
+            }
+            Arrays.sort(keys);
+            int[] sorted = new int[positions.length];
+            for (int i = 0; i < keys.length; i++) {
+                sorted[i] = (int) keys[i];
+            }
+            return sorted;
+        }
+        Integer[] boxed = Arrays.stream(positions).boxed().toArray(Integer[]::new);
+        Arrays.sort(boxed, Comparator.comparingLong((Integer p) -> days[p]).thenComparingInt(p -> p));
+        return Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
+    }
+
+    /** @return how many of the ascending {@code sorted} are at most {@code day} */
+    static int countAtMost(long[] sorted, long day) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] <= day) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** @return {@code days} at {@code positions}, in that order */
+    static long[] pick(long[] days, int[] positions) {
+        long[] picked = new long[positions.length];
+        for (int i = 0; i < positions.length; i++) {
+            picked[i] = days[positions[i]];
+        }
+        return picked;
+    }
+}
