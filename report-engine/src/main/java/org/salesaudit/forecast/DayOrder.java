@@ -11,7 +11,7 @@ final class DayOrder {
 
     /**
      * @param days      a value per position
-     * @param positions the positions to order (not changed)
+     * @param positions the positions to order, ascending (not changed)
      * @return {@code positions} ordered by {@code days[position]}, equal days by position
      */
     static int[] sort(long[] days, int[] positions) {
@@ -24,22 +24,46 @@ final class DayOrder {
             min = Math.min(min, days[p]);
             max = Math.max(max, days[p]);
         }
-        if (max - min >= 0 && max - min < Integer.MAX_VALUE) {
-            // one primitive sort of (day - min, position) packed in a long
-            long[] keys = new long[positions.length];
-            for (int i = 0; i < positions.length; i++) {
-                keys[i] = (days[positions[i]] - min) << 32 | positions[i];
-            }
-            Arrays.sort(keys);
-            int[] sorted = new int[positions.length];
-            for (int i = 0; i < keys.length; i++) {
-                sorted[i] = (int) keys[i];
-            }
-            return sorted;
+        long range = max - min;
+        if (range >= 0 && range <= 4L * positions.length + 4096) {
+            return countingSort(days, positions, min, (int) range + 1);
+        }
+        if (range >= 0 && range < Integer.MAX_VALUE) {
+            return packedSort(days, positions, min);
         }
         Integer[] boxed = Arrays.stream(positions).boxed().toArray(Integer[]::new);
         Arrays.sort(boxed, Comparator.comparingLong((Integer p) -> days[p]).thenComparingInt(p -> p));
         return Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Days spanning few values: counted per day, then placed in order (stable). */
+    private static int[] countingSort(long[] days, int[] positions, long min, int values) {
+        int[] next = new int[values + 1];
+        for (int p : positions) {
+            next[(int) (days[p] - min) + 1]++;
+        }
+        for (int v = 1; v <= values; v++) {
+            next[v] += next[v - 1];
+        }
+        int[] sorted = new int[positions.length];
+        for (int p : positions) {
+            sorted[next[(int) (days[p] - min)]++] = p;
+        }
+        return sorted;
+    }
+
+    /** One primitive sort of (day - min, position) packed in a long. */
+    private static int[] packedSort(long[] days, int[] positions, long min) {
+        long[] keys = new long[positions.length];
+        for (int i = 0; i < positions.length; i++) {
+            keys[i] = (days[positions[i]] - min) << 32 | positions[i];
+        }
+        Arrays.sort(keys);
+        int[] sorted = new int[positions.length];
+        for (int i = 0; i < keys.length; i++) {
+            sorted[i] = (int) keys[i];
+        }
+        return sorted;
     }
 
     /** @return how many of the ascending {@code sorted} are at most {@code day} */

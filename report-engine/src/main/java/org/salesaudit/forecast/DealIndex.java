@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 
 import org.salesaudit.model.Deal;
 import org.salesaudit.model.DealStatus;
@@ -36,7 +35,14 @@ final class DealIndex {
     private final int[] owner;
     private final String[] ownerNames;
     private final Map<String, Integer> ownerCodes = new HashMap<>();
-    private final double[] amount;
+    /** the won deals with a close date, in the deals' order: close day and amount as a double */
+    private final long[] wonClose;
+    private final double[] wonAmount;
+    // the deals' fields an open deal is made of, read once here rather than from every deal on every date
+    private final Deal[] dealAt;
+    private final String[] stage;
+    private final BigDecimal[] amountAt;
+    private final LocalDate[] closeDateAt;
     private final WonBookings won;
     private final ClosedCycles cycles;
     private final long[] createdDay;
@@ -51,16 +57,21 @@ final class DealIndex {
         created = new long[n];
         close = new long[n];
         status = new DealStatus[n];
-        amount = new double[n];
         owner = new int[n];
-        BigDecimal[] amounts = new BigDecimal[n];
-        TreeSet<String> names = new TreeSet<>();
-        for (Deal d : deals) {
-            names.add(ownerName(d));
+        dealAt = deals.toArray(Deal[]::new);
+        stage = new String[n];
+        amountAt = new BigDecimal[n];
+        closeDateAt = new LocalDate[n];
+        // owners coded in the order first met, then recoded in their natural order
+        Map<String, Integer> firstMet = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            owner[i] = firstMet.computeIfAbsent(ownerName(deals.get(i)), k -> firstMet.size());
         }
-        ownerNames = names.toArray(String[]::new);
+        ownerNames = firstMet.keySet().stream().sorted().toArray(String[]::new);
+        int[] recode = new int[ownerNames.length];
         for (int o = 0; o < ownerNames.length; o++) {
             ownerCodes.put(ownerNames[o], o);
+            recode[firstMet.get(ownerNames[o])] = o;
         }
         int[] wonPositions = new int[n];
         int[] wonCycles = new int[n];
@@ -72,12 +83,14 @@ final class DealIndex {
         int creationCount = 0;
         long first = Long.MAX_VALUE;
         for (int i = 0; i < n; i++) {
-            Deal d = deals.get(i);
+            Deal d = dealAt[i];
             created[i] = d.created() == null ? NO_DATE : d.created().toEpochDay();
             close[i] = d.closeDate() == null ? NO_DATE : d.closeDate().toEpochDay();
             status[i] = d.status();
-            owner[i] = ownerCodes.get(ownerName(d));
-            amounts[i] = d.amount();
+            owner[i] = recode[owner[i]];
+            stage[i] = d.stage();
+            amountAt[i] = d.amount();
+            closeDateAt[i] = d.closeDate();
             if (created[i] != NO_DATE) {
                 withCreation[creationCount++] = i;
                 first = Math.min(first, created[i]);
@@ -86,7 +99,6 @@ final class DealIndex {
                 first = Math.min(first, close[i]);
                 if (d.isWon()) {
                     wonPositions[wonCount++] = i;
-                    amount[i] = d.amount().doubleValue();
                 }
                 if (d.status().isClosed() && created[i] != NO_DATE && close[i] >= created[i]) {
                     if (d.isWon()) {
@@ -98,7 +110,13 @@ final class DealIndex {
             }
         }
         firstDay = first;
-        won = new WonBookings(close, amounts, owner, ownerNames.length, Arrays.copyOf(wonPositions, wonCount));
+        wonClose = new long[wonCount];
+        wonAmount = new double[wonCount];
+        for (int k = 0; k < wonCount; k++) {
+            wonClose[k] = close[wonPositions[k]];
+            wonAmount[k] = amountAt[wonPositions[k]].doubleValue();
+        }
+        won = new WonBookings(close, amountAt, owner, ownerNames.length, Arrays.copyOf(wonPositions, wonCount));
         cycles = new ClosedCycles(created, close, Arrays.copyOf(wonCycles, wonCycleCount),
                 Arrays.copyOf(lostCycles, lostCycleCount));
         createdOrder = DayOrder.sort(created, Arrays.copyOf(withCreation, creationCount));
@@ -145,6 +163,11 @@ final class DealIndex {
         return firstDay <= date.toEpochDay() ? Optional.of(LocalDate.ofEpochDay(firstDay)) : Optional.empty();
     }
 
+    /** @return the creation day (epoch day) of the deal at {@code position}, {@link #NO_DATE} without one */
+    long createdDay(int position) {
+        return created[position];
+    }
+
     /** @return the earliest creation date, if any deal has one */
     Optional<LocalDate> firstCreated() {
         return createdDay.length == 0 ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(createdDay[0]));
@@ -152,13 +175,15 @@ final class DealIndex {
 
     /**
      * @return the positions (in the deals' order) of the deals with a creation date that were open on
-     *         {@code day}: created on or before it, and still open or closed after it
+     *         {@code day} (created on or before it, and still open or closed after it) and at most
+     *         {@code maxAge} days old then
      */
-    int[] openOn(long day) {
+    int[] openOn(long day, long maxAge) {
         int[] open = new int[16];
         int count = 0;
         for (int i = 0; i < created.length; i++) {
-            if (created[i] != NO_DATE && created[i] <= day && (status[i] == DealStatus.OPEN || close[i] > day)) {
+            if (created[i] != NO_DATE && created[i] <= day && day - created[i] <= maxAge
+                    && (status[i] == DealStatus.OPEN || close[i] > day)) {
                 if (count == open.length) {
                     open = Arrays.copyOf(open, count * 2);
                 }
@@ -166,6 +191,26 @@ final class DealIndex {
             }
         }
         return Arrays.copyOf(open, count);
+    }
+
+    /** @return the deal at {@code position} */
+    Deal deal(int position) {
+        return dealAt[position];
+    }
+
+    /** @return the stage of the deal at {@code position} when it is open, else null */
+    String openStage(int position) {
+        return status[position] == DealStatus.OPEN ? stage[position] : null;
+    }
+
+    /** @return the amount of the deal at {@code position} */
+    BigDecimal amount(int position) {
+        return amountAt[position];
+    }
+
+    /** @return the close date of the deal at {@code position} (expected while open), or null */
+    LocalDate closeDate(int position) {
+        return closeDateAt[position];
     }
 
     /** @return the number of owners (reps, and "" for deals without one), the codes being 0 to this - 1 */
@@ -214,9 +259,9 @@ final class DealIndex {
     double[] wonAmounts(long after, long upTo) {
         double[] out = new double[won.count(after, upTo)];
         int k = 0;
-        for (int i = 0; i < close.length && k < out.length; i++) {
-            if (status[i] == DealStatus.WON && close[i] != NO_DATE && close[i] > after && close[i] <= upTo) {
-                out[k++] = amount[i];
+        for (int i = 0; i < wonClose.length && k < out.length; i++) {
+            if (wonClose[i] > after && wonClose[i] <= upTo) {
+                out[k++] = wonAmount[i];
             }
         }
         return out;

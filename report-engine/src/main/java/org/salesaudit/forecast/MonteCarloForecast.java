@@ -109,7 +109,7 @@ public final class MonteCarloForecast {
         QuotaWindows quotas = new QuotaWindows(
                 withReps ? quotasInHorizon(data.data(), asOf, period.end(period.plus(first, h - 1))) : List.of());
         SimulationHorizon horizon = SimulationHorizon.of(period, first, h);
-        PreparedPipeline open = PreparedPipeline.of(pipeline, cycles, calibrated, quotas);
+        PreparedPipeline open = PreparedPipeline.of(pipeline, asOf, cycles, calibrated, quotas);
         List<Creator> creatorList = creators(data, asOf, rng);
         int[] creatorQuota = creatorList.stream().mapToInt(c -> quotas.quotaOf(c.rep())).toArray();
         double winRate = newDealWinRate(data, asOf, cycles, settings);

@@ -78,6 +78,7 @@ final class NextPeriodForecasts {
     /** @return the deals open on {@code date} that are not stale by the cycles known then */
     static List<OpenDeal> currentPipeline(DealIndex deals, LocalDate date, TimeToClose cycles,
             ForecastSettings settings) {
-        return new StaleDeals(cycles.typicalCycleDays(), settings.staleCycles()).current(PipelineSnapshot.at(deals, date));
+        return PipelineSnapshot.at(deals, date,
+                new StaleDeals(cycles.typicalCycleDays(), settings.staleCycles()).maxCurrentAge());
     }
 }

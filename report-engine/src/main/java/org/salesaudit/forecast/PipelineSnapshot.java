@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.salesaudit.model.Deal;
 import org.salesaudit.model.StageChange;
 
 /**
@@ -22,12 +21,18 @@ final class PipelineSnapshot {
     }
 
     static List<OpenDeal> at(DealIndex deals, LocalDate date) {
+        return at(deals, date, Long.MAX_VALUE);
+    }
+
+    /** @return the deals open on {@code date} that were at most {@code maxAge} days old then */
+    static List<OpenDeal> at(DealIndex deals, LocalDate date, long maxAge) {
         Map<String, List<StageChange>> history = deals.stageHistoryByDeal();
+        long day = date.toEpochDay();
         List<OpenDeal> open = new ArrayList<>();
-        for (int i : deals.openOn(date.toEpochDay())) {
-            Deal d = deals.deals().get(i);
-            long age = date.toEpochDay() - d.created().toEpochDay();
-            List<StageChange> changes = history.isEmpty() ? List.of() : history.getOrDefault(d.id(), List.of());
+        for (int i : deals.openOn(day, maxAge)) {
+            long age = day - deals.createdDay(i);
+            List<StageChange> changes = history.isEmpty() ? List.of()
+                    : history.getOrDefault(deals.deal(i).id(), List.of());
             StageChange last = null;
             for (StageChange c : changes) {
                 if (!c.enteredOn().isAfter(date)) {
@@ -38,10 +43,10 @@ final class PipelineSnapshot {
                 last = changes.get(0);
             }
             if (last != null) {
-                open.add(new OpenDeal(d, last.stage(), last.amount() != null ? last.amount() : d.amount(),
-                        last.closeDate() != null ? last.closeDate() : d.closeDate(), age));
+                open.add(new OpenDeal(deals.deal(i), last.stage(), last.amount() != null ? last.amount() : deals.amount(i),
+                        last.closeDate() != null ? last.closeDate() : deals.closeDate(i), age));
             } else {
-                open.add(new OpenDeal(d, d.isOpen() ? d.stage() : null, d.amount(), d.closeDate(), age));
+                open.add(new OpenDeal(deals.deal(i), deals.openStage(i), deals.amount(i), deals.closeDate(i), age));
             }
         }
         return open;

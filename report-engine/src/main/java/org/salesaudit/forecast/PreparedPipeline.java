@@ -1,6 +1,7 @@
 package org.salesaudit.forecast;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,17 +32,19 @@ final class PreparedPipeline {
         quota = new int[size];
     }
 
-    static PreparedPipeline of(List<OpenDeal> deals, TimeToClose cycles, Optional<StageProbabilities> calibrated,
-            QuotaWindows quotas) {
+    /** @param deals the deals open on {@code date}, their ages counted to it */
+    static PreparedPipeline of(List<OpenDeal> deals, LocalDate date, TimeToClose cycles,
+            Optional<StageProbabilities> calibrated, QuotaWindows quotas) {
         PreparedPipeline p = new PreparedPipeline(deals.size());
+        long day = date.toEpochDay();
         for (int i = 0; i < p.size; i++) {
             OpenDeal d = deals.get(i);
             p.probability[i] = probability(d, cycles, calibrated);
             p.amount[i] = d.amount().doubleValue();
-            p.created[i] = d.deal().created().toEpochDay();
+            p.created[i] = day - d.ageDays();
             p.age[i] = d.ageDays();
             p.longerWonCycles[i] = cycles.longerWonCycles(d.ageDays());
-            p.quota[i] = quotas.quotaOf(d.owner());
+            p.quota[i] = quotas.size() == 0 ? -1 : quotas.quotaOf(d.owner());
         }
         return p;
     }
