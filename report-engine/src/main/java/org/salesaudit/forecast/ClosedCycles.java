@@ -1,64 +1,88 @@
 package org.salesaudit.forecast;
 
+import java.util.Arrays;
+
 /**
- * The cycles (days from creation to close) of the won and of the lost deals, each ordered by cycle
- * with the deal's close day beside it: the cycles of the deals closed by a date come out already
- * sorted, in one pass over these arrays instead of a pass over the deals and a sort per date.
+ * The cycles (days from creation to close) of the won and of the lost deals, ordered by close day: the
+ * deals closed by a date are a prefix, whose cycles are put in order by counting them per cycle length
+ * (a sort when the lengths spread over too many values) instead of a pass over the deals and a sort
+ * per date.
  */
 final class ClosedCycles {
 
-    private final long[] wonCycle;
-    private final long[] wonClose;
-    private final long[] lostCycle;
-    private final long[] lostClose;
-    private final long lastClose;
+    private final Cycles won;
+    private final Cycles lost;
 
     /**
-     * @param created   creation day per deal
-     * @param close     close day per deal
-     * @param won       the won deals whose close day is on or after their creation day
-     * @param lost      the lost deals whose close day is on or after their creation day
+     * @param created creation day per deal
+     * @param close   close day per deal
+     * @param won     the won deals whose close day is on or after their creation day, ascending
+     * @param lost    the lost deals whose close day is on or after their creation day, ascending
      */
     ClosedCycles(long[] created, long[] close, int[] won, int[] lost) {
-        long[] cycle = new long[created.length];
-        long last = Long.MIN_VALUE;
-        for (int[] positions : new int[][] {won, lost}) {
-            for (int p : positions) {
-                cycle[p] = close[p] - created[p];
-                last = Math.max(last, close[p]);
-            }
-        }
-        int[] wonOrder = DayOrder.sort(cycle, won);
-        int[] lostOrder = DayOrder.sort(cycle, lost);
-        wonCycle = DayOrder.pick(cycle, wonOrder);
-        wonClose = DayOrder.pick(close, wonOrder);
-        lostCycle = DayOrder.pick(cycle, lostOrder);
-        lostClose = DayOrder.pick(close, lostOrder);
-        lastClose = last;
+        this.won = new Cycles(created, close, won);
+        this.lost = new Cycles(created, close, lost);
     }
 
     /** @return the time to close known on {@code day}: the deals closed on or before it */
     TimeToClose asOf(long day) {
-        if (day >= lastClose) {
-            return TimeToClose.ofSorted(wonCycle, lostCycle);
-        }
-        return TimeToClose.ofSorted(closedBy(wonCycle, wonClose, day), closedBy(lostCycle, lostClose, day));
+        return TimeToClose.ofSorted(won.closedBy(day), lost.closedBy(day));
     }
 
-    private static long[] closedBy(long[] cycles, long[] closes, long day) {
-        int n = 0;
-        for (long c : closes) {
-            if (c <= day) {
-                n++;
+    /** One kind of closed deals: close days ascending, the cycles in the same order. */
+    private static final class Cycles {
+        private final long[] close;
+        private final long[] cycle;
+        private final long minCycle;
+        private final long maxCycle;
+        /** all the cycles, ascending */
+        private final long[] all;
+
+        Cycles(long[] created, long[] closeDays, int[] positions) {
+            int[] order = DayOrder.sort(closeDays, positions);
+            close = DayOrder.pick(closeDays, order);
+            cycle = new long[order.length];
+            long min = Long.MAX_VALUE;
+            long max = Long.MIN_VALUE;
+            for (int i = 0; i < order.length; i++) {
+                cycle[i] = close[i] - created[order[i]];
+                min = Math.min(min, cycle[i]);
+                max = Math.max(max, cycle[i]);
             }
+            minCycle = min;
+            maxCycle = max;
+            all = sorted(cycle.length);
         }
-        long[] out = new long[n];
-        int k = 0;
-        for (int i = 0; i < cycles.length && k < n; i++) {
-            if (closes[i] <= day) {
-                out[k++] = cycles[i];
+
+        /** @return the cycles of the deals closed on or before {@code day}, ascending (shared: not to be changed) */
+        long[] closedBy(long day) {
+            int k = DayOrder.countAtMost(close, day);
+            return k == cycle.length ? all : sorted(k);
+        }
+
+        /** @return the first {@code k} cycles, ascending */
+        private long[] sorted(int k) {
+            if (k == 0) {
+                return new long[0];
             }
+            long range = maxCycle - minCycle;
+            if (range < 0 || range > 4L * k + 4096) {
+                long[] out = Arrays.copyOf(cycle, k);
+                Arrays.sort(out);
+                return out;
+            }
+            int[] count = new int[(int) range + 1];
+            for (int i = 0; i < k; i++) {
+                count[(int) (cycle[i] - minCycle)]++;
+            }
+            long[] out = new long[k];
+            int j = 0;
+            for (int v = 0; v < count.length; v++) {
+                for (int c = count[v]; c > 0; c--) {
+                    out[j++] = minCycle + v;
+                }
+            }
+            return out;
         }
-        return out;
     }
 }

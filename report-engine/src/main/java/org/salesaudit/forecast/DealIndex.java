@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.salesaudit.model.Deal;
-import org.salesaudit.model.DealStatus;
 import org.salesaudit.model.SalesData;
 import org.salesaudit.model.StageChange;
 
@@ -28,111 +27,132 @@ final class DealIndex {
     /** The day of an absent date. */
     static final long NO_DATE = Long.MIN_VALUE;
 
+    /** Ages from this many days on cover every date a {@link LocalDate} can hold. */
+    private static final long ANY_AGE = 1L << 40;
+
     private final SalesData data;
-    private final long[] created;
-    private final long[] close;
-    private final DealStatus[] status;
-    private final int[] owner;
-    private final String[] ownerNames;
-    private final Map<String, Integer> ownerCodes = new HashMap<>();
-    /** the won deals with a close date, in the deals' order: close day and amount as a double */
-    private final long[] wonClose;
-    private final double[] wonAmount;
     // the deals' fields an open deal is made of, read once here rather than from every deal on every date
     private final Deal[] dealAt;
     private final String[] stage;
     private final BigDecimal[] amountAt;
     private final LocalDate[] closeDateAt;
+    private final boolean[] open;
+    private final long[] created;
+    private final int[] owner;
+    private final String[] ownerNames;
+    private final Map<String, Integer> ownerCodes = new HashMap<>();
+    private final long firstDay;
+    /** the won deals with a close date, in the deals' order: close day and amount as a double */
+    private final long[] wonClose;
+    private final double[] wonAmount;
     private final WonBookings won;
     private final ClosedCycles cycles;
+    /** the deals with a creation date in creation order: day, position, owner code, close day if won */
     private final long[] createdDay;
-    private final int[] createdOrder;
-    private final long firstDay;
+    private final int[] createdPosition;
+    private final int[] createdOwner;
+    private final long[] createdWonClose;
+    /** in creation order too: the day a deal closed (it was open until then), none while open */
+    private final long[] createdOpenUntil;
     private final Map<String, List<StageChange>> history = new HashMap<>();
 
     private DealIndex(SalesData data) {
         this.data = data;
-        List<Deal> deals = data.deals();
-        int n = deals.size();
-        created = new long[n];
-        close = new long[n];
-        status = new DealStatus[n];
-        owner = new int[n];
-        dealAt = deals.toArray(Deal[]::new);
+        dealAt = data.deals().toArray(Deal[]::new);
+        int n = dealAt.length;
         stage = new String[n];
         amountAt = new BigDecimal[n];
         closeDateAt = new LocalDate[n];
-        // owners coded in the order first met, then recoded in their natural order
+        open = new boolean[n];
+        created = new long[n];
+        long[] close = new long[n];
+        owner = new int[n];
+        PositionList won = new PositionList(n);
+        PositionList wonCycles = new PositionList(n);
+        PositionList lostCycles = new PositionList(n);
+        PositionList withCreation = new PositionList(n);
         Map<String, Integer> firstMet = new HashMap<>();
+        long first = Long.MAX_VALUE;
         for (int i = 0; i < n; i++) {
-            owner[i] = firstMet.computeIfAbsent(ownerName(deals.get(i)), k -> firstMet.size());
+            Deal d = dealAt[i];
+            created[i] = d.created() == null ? NO_DATE : d.created().toEpochDay();
+            close[i] = d.closeDate() == null ? NO_DATE : d.closeDate().toEpochDay();
+            open[i] = d.isOpen();
+            stage[i] = d.stage();
+            amountAt[i] = d.amount();
+            closeDateAt[i] = d.closeDate();
+            // owners coded in the order first met, recoded in their natural order below
+            owner[i] = firstMet.computeIfAbsent(d.ownerId() == null ? "" : d.ownerId(), k -> firstMet.size());
+            if (created[i] != NO_DATE) {
+                withCreation.add(i);
+                first = Math.min(first, created[i]);
+            }
+            if (close[i] != NO_DATE) {
+                first = Math.min(first, close[i]);
+                if (d.isWon()) {
+                    won.add(i);
+                }
+                if (d.status().isClosed() && created[i] != NO_DATE && close[i] >= created[i]) {
+                    (d.isWon() ? wonCycles : lostCycles).add(i);
+                }
+            }
         }
+        firstDay = first;
         ownerNames = firstMet.keySet().stream().sorted().toArray(String[]::new);
         int[] recode = new int[ownerNames.length];
         for (int o = 0; o < ownerNames.length; o++) {
             ownerCodes.put(ownerNames[o], o);
             recode[firstMet.get(ownerNames[o])] = o;
         }
-        int[] wonPositions = new int[n];
-        int[] wonCycles = new int[n];
-        int[] lostCycles = new int[n];
-        int[] withCreation = new int[n];
-        int wonCount = 0;
-        int wonCycleCount = 0;
-        int lostCycleCount = 0;
-        int creationCount = 0;
-        long first = Long.MAX_VALUE;
         for (int i = 0; i < n; i++) {
-            Deal d = dealAt[i];
-            created[i] = d.created() == null ? NO_DATE : d.created().toEpochDay();
-            close[i] = d.closeDate() == null ? NO_DATE : d.closeDate().toEpochDay();
-            status[i] = d.status();
             owner[i] = recode[owner[i]];
-            stage[i] = d.stage();
-            amountAt[i] = d.amount();
-            closeDateAt[i] = d.closeDate();
-            if (created[i] != NO_DATE) {
-                withCreation[creationCount++] = i;
-                first = Math.min(first, created[i]);
-            }
-            if (close[i] != NO_DATE) {
-                first = Math.min(first, close[i]);
-                if (d.isWon()) {
-                    wonPositions[wonCount++] = i;
-                }
-                if (d.status().isClosed() && created[i] != NO_DATE && close[i] >= created[i]) {
-                    if (d.isWon()) {
-                        wonCycles[wonCycleCount++] = i;
-                    } else {
-                        lostCycles[lostCycleCount++] = i;
-                    }
-                }
-            }
         }
-        firstDay = first;
-        wonClose = new long[wonCount];
-        wonAmount = new double[wonCount];
-        for (int k = 0; k < wonCount; k++) {
-            wonClose[k] = close[wonPositions[k]];
+        int[] wonPositions = won.toArray();
+        wonClose = DayOrder.pick(close, wonPositions);
+        wonAmount = new double[wonPositions.length];
+        for (int k = 0; k < wonPositions.length; k++) {
             wonAmount[k] = amountAt[wonPositions[k]].doubleValue();
         }
-        won = new WonBookings(close, amountAt, owner, ownerNames.length, Arrays.copyOf(wonPositions, wonCount));
-        cycles = new ClosedCycles(created, close, Arrays.copyOf(wonCycles, wonCycleCount),
-                Arrays.copyOf(lostCycles, lostCycleCount));
-        createdOrder = DayOrder.sort(created, Arrays.copyOf(withCreation, creationCount));
-        createdDay = DayOrder.pick(created, createdOrder);
+        this.won = new WonBookings(close, amountAt, owner, ownerNames.length, wonPositions);
+        cycles = new ClosedCycles(created, close, wonCycles.toArray(), lostCycles.toArray());
+        createdPosition = DayOrder.sort(created, withCreation.toArray());
+        createdDay = DayOrder.pick(created, createdPosition);
+        createdOwner = new int[createdPosition.length];
+        createdWonClose = new long[createdPosition.length];
+        createdOpenUntil = new long[createdPosition.length];
+        for (int k = 0; k < createdPosition.length; k++) {
+            int i = createdPosition[k];
+            createdOwner[k] = owner[i];
+            boolean isWon = dealAt[i].isWon();
+            createdWonClose[k] = isWon && close[i] != NO_DATE ? close[i] : Long.MAX_VALUE;
+            createdOpenUntil[k] = open[i] ? Long.MAX_VALUE : close[i];
+        }
         for (StageChange c : data.stageHistory()) {
             history.computeIfAbsent(c.dealId(), k -> new ArrayList<>()).add(c);
         }
         history.values().forEach(l -> l.sort(Comparator.comparing(StageChange::enteredOn)));
     }
 
-    static DealIndex of(SalesData data) {
-        return new DealIndex(data);
+    /** Positions collected in ascending order. */
+    private static final class PositionList {
+        private final int[] positions;
+        private int size;
+
+        PositionList(int capacity) {
+            positions = new int[capacity];
+        }
+
+        void add(int position) {
+            positions[size++] = position;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(positions, size);
+        }
     }
 
-    private static String ownerName(Deal d) {
-        return d.ownerId() == null ? "" : d.ownerId();
+    static DealIndex of(SalesData data) {
+        return new DealIndex(data);
     }
 
     SalesData data() {
@@ -164,7 +184,7 @@ final class DealIndex {
     }
 
     /** @return the creation day (epoch day) of the deal at {@code position}, {@link #NO_DATE} without one */
-    long createdDay(int position) {
+    long createdOn(int position) {
         return created[position];
     }
 
@@ -176,21 +196,28 @@ final class DealIndex {
     /**
      * @return the positions (in the deals' order) of the deals with a creation date that were open on
      *         {@code day} (created on or before it, and still open or closed after it) and at most
-     *         {@code maxAge} days old then
+     *         {@code maxAge} days old then: the deals created in those days are marked, then read in order
      */
     int[] openOn(long day, long maxAge) {
-        int[] open = new int[16];
+        int from = maxAge >= ANY_AGE ? 0 : DayOrder.countAtMost(createdDay, day - maxAge - 1);
+        int to = DayOrder.countAtMost(createdDay, day);
+        long[] marked = new long[(dealAt.length + 63) >>> 6];
         int count = 0;
-        for (int i = 0; i < created.length; i++) {
-            if (created[i] != NO_DATE && created[i] <= day && day - created[i] <= maxAge
-                    && (status[i] == DealStatus.OPEN || close[i] > day)) {
-                if (count == open.length) {
-                    open = Arrays.copyOf(open, count * 2);
-                }
-                open[count++] = i;
+        for (int k = from; k < to; k++) {
+            if (createdOpenUntil[k] > day) {
+                int i = createdPosition[k];
+                marked[i >>> 6] |= 1L << i;
+                count++;
             }
         }
-        return Arrays.copyOf(open, count);
+        int[] positions = new int[count];
+        int j = 0;
+        for (int w = 0; w < marked.length; w++) {
+            for (long bits = marked[w]; bits != 0; bits &= bits - 1) {
+                positions[j++] = (w << 6) + Long.numberOfTrailingZeros(bits);
+            }
+        }
+        return positions;
     }
 
     /** @return the deal at {@code position} */
@@ -200,7 +227,7 @@ final class DealIndex {
 
     /** @return the stage of the deal at {@code position} when it is open, else null */
     String openStage(int position) {
-        return status[position] == DealStatus.OPEN ? stage[position] : null;
+        return open[position] ? stage[position] : null;
     }
 
     /** @return the amount of the deal at {@code position} */
@@ -211,11 +238,6 @@ final class DealIndex {
     /** @return the close date of the deal at {@code position} (expected while open), or null */
     LocalDate closeDate(int position) {
         return closeDateAt[position];
-    }
-
-    /** @return the number of owners (reps, and "" for deals without one), the codes being 0 to this - 1 */
-    int ownerCount() {
-        return ownerNames.length;
     }
 
     /** @return the owner with the code, "" for deals without one; codes follow the owners' natural order */
@@ -233,7 +255,7 @@ final class DealIndex {
     int[] createdByOwner(long after, long upTo) {
         int[] counts = new int[ownerNames.length];
         for (int k = DayOrder.countAtMost(createdDay, after); k < createdDay.length && createdDay[k] <= upTo; k++) {
-            counts[owner[createdOrder[k]]]++;
+            counts[createdOwner[k]]++;
         }
         return counts;
     }
@@ -243,16 +265,15 @@ final class DealIndex {
      *         how many of them were won with a close date on or before {@code wonBy}
      */
     long[] createdAndWon(long after, long upTo, long wonBy) {
-        long createdCount = 0;
+        int from = DayOrder.countAtMost(createdDay, after);
+        int to = Math.max(from, DayOrder.countAtMost(createdDay, upTo));
         long wonCount = 0;
-        for (int k = DayOrder.countAtMost(createdDay, after); k < createdDay.length && createdDay[k] <= upTo; k++) {
-            int i = createdOrder[k];
-            createdCount++;
-            if (status[i] == DealStatus.WON && close[i] != NO_DATE && close[i] <= wonBy) {
+        for (int k = from; k < to; k++) {
+            if (createdWonClose[k] <= wonBy) {
                 wonCount++;
             }
         }
-        return new long[] {createdCount, wonCount};
+        return new long[] {to - from, wonCount};
     }
 
     /** @return the amounts (as doubles) of the deals won after {@code after} and on or before {@code upTo}, in the deals' order */

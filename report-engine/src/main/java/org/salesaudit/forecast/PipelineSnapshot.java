@@ -30,7 +30,7 @@ final class PipelineSnapshot {
         long day = date.toEpochDay();
         List<OpenDeal> open = new ArrayList<>();
         for (int i : deals.openOn(day, maxAge)) {
-            long age = day - deals.createdDay(i);
+            long age = day - deals.createdOn(i);
             List<StageChange> changes = history.isEmpty() ? List.of()
                     : history.getOrDefault(deals.deal(i).id(), List.of());
             StageChange last = null;

@@ -42,7 +42,7 @@ public final class StageWeightedForecast {
     BigDecimal value(List<OpenDeal> deals) {
         ExactWeightedSum<BigDecimal> byProbability = new ExactWeightedSum<>();
         for (OpenDeal d : deals) {
-            BigDecimal stated = d.deal().isOpen() && d.stage() != null && d.stage().equals(d.deal().stage())
+            BigDecimal stated = d.stage() != null && d.deal().isOpen() && d.stage().equals(d.deal().stage())
                     ? d.deal().statedProbability() : null;
             byProbability.add(probability(d.stage(), stated), d.amount());
         }
