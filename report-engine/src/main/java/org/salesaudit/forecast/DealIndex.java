@@ -66,6 +66,7 @@ final class DealIndex {
         open = new boolean[n];
         created = new long[n];
         long[] close = new long[n];
+        boolean[] isWon = new boolean[n];
         owner = new int[n];
         PositionList won = new PositionList(n);
         PositionList wonCycles = new PositionList(n);
@@ -78,11 +79,18 @@ final class DealIndex {
             created[i] = d.created() == null ? NO_DATE : d.created().toEpochDay();
             close[i] = d.closeDate() == null ? NO_DATE : d.closeDate().toEpochDay();
             open[i] = d.isOpen();
+            isWon[i] = d.isWon();
             stage[i] = d.stage();
             amountAt[i] = d.amount();
             closeDateAt[i] = d.closeDate();
             // owners coded in the order first met, recoded in their natural order below
-            owner[i] = firstMet.computeIfAbsent(d.ownerId() == null ? "" : d.ownerId(), k -> firstMet.size());
+            String ownerId = d.ownerId() == null ? "" : d.ownerId();
+            Integer code = firstMet.get(ownerId);
+            if (code == null) {
+                code = firstMet.size();
+                firstMet.put(ownerId, code);
+            }
+            owner[i] = code;
             if (created[i] != NO_DATE) {
                 withCreation.add(i);
                 first = Math.min(first, created[i]);
@@ -123,8 +131,7 @@ final class DealIndex {
         for (int k = 0; k < createdPosition.length; k++) {
             int i = createdPosition[k];
             createdOwner[k] = owner[i];
-            boolean isWon = dealAt[i].isWon();
-            createdWonClose[k] = isWon && close[i] != NO_DATE ? close[i] : Long.MAX_VALUE;
+            createdWonClose[k] = isWon[i] && close[i] != NO_DATE ? close[i] : Long.MAX_VALUE;
             createdOpenUntil[k] = open[i] ? Long.MAX_VALUE : close[i];
         }
         for (StageChange c : data.stageHistory()) {
