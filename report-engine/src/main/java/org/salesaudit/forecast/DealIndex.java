@@ -42,7 +42,8 @@ final class DealIndex {
     private final String[] ownerNames;
     private final Map<String, Integer> ownerCodes = new HashMap<>();
     private final long firstDay;
-    /** the won deals with a close date, in the deals' order: close day and amount as a double */
+    /** the won deals with a close date, in the deals' order: position, close day and amount as a double */
+    private final int[] wonPosition;
     private final long[] wonClose;
     private final double[] wonAmount;
     private final WonBookings won;
@@ -115,13 +116,13 @@ final class DealIndex {
         for (int i = 0; i < n; i++) {
             owner[i] = recode[owner[i]];
         }
-        int[] wonPositions = won.toArray();
-        wonClose = DayOrder.pick(close, wonPositions);
-        wonAmount = new double[wonPositions.length];
-        for (int k = 0; k < wonPositions.length; k++) {
-            wonAmount[k] = amountAt[wonPositions[k]].doubleValue();
+        wonPosition = won.toArray();
+        wonClose = DayOrder.pick(close, wonPosition);
+        wonAmount = new double[wonPosition.length];
+        for (int k = 0; k < wonPosition.length; k++) {
+            wonAmount[k] = amountAt[wonPosition[k]].doubleValue();
         }
-        this.won = new WonBookings(close, amountAt, owner, ownerNames.length, wonPositions);
+        this.won = new WonBookings(close, amountAt, owner, ownerNames.length, wonPosition);
         cycles = new ClosedCycles(created, close, wonCycles.toArray(), lostCycles.toArray());
         createdPosition = DayOrder.sort(created, withCreation.toArray());
         createdDay = DayOrder.pick(created, createdPosition);
@@ -281,6 +282,32 @@ final class DealIndex {
             }
         }
         return new long[] {to - from, wonCount};
+    }
+
+    /**
+     * @param owners owner codes, distinct (-1: none)
+     * @param from   per owner, the first day its wins count
+     * @param to     per owner, the last day its wins count
+     * @return per owner, Σ amount of its deals won from {@code from} to {@code to} (exact, from
+     *         {@link BigDecimal#ZERO})
+     */
+    BigDecimal[] wonWithin(int[] owners, long[] from, long[] to) {
+        BigDecimal[] sums = new BigDecimal[owners.length];
+        Arrays.fill(sums, BigDecimal.ZERO);
+        int[] entry = new int[ownerNames.length];
+        Arrays.fill(entry, -1);
+        for (int k = 0; k < owners.length; k++) {
+            if (owners[k] >= 0) {
+                entry[owners[k]] = k;
+            }
+        }
+        for (int w = 0; w < wonPosition.length; w++) {
+            int k = entry[owner[wonPosition[w]]];
+            if (k >= 0 && wonClose[w] >= from[k] && wonClose[w] <= to[k]) {
+                sums[k] = sums[k].add(amountAt[wonPosition[w]]);
+            }
+        }
+        return sums;
     }
 
     /** @return the amounts (as doubles) of the deals won after {@code after} and on or before {@code upTo}, in the deals' order */

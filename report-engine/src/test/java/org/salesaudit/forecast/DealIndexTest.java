@@ -57,6 +57,19 @@ class DealIndexTest {
                 int code = index.ownerCode(id);
                 assertEquals(ownerWins, code < 0 ? 0 : index.won().count(code, after.toEpochDay(), upTo.toEpochDay()));
             }
+            String[] reps = {"r1", "R3", "nobody"};
+            int[] owners = Arrays.stream(reps).mapToInt(index::ownerCode).toArray();
+            long[] from = {after.toEpochDay(), after.toEpochDay() + 30, after.toEpochDay()};
+            long[] to = {upTo.toEpochDay(), upTo.toEpochDay() - 10, upTo.toEpochDay()};
+            BigDecimal[] within = index.wonWithin(owners, from, to);
+            for (int r = 0; r < reps.length; r++) {
+                LocalDate first = LocalDate.ofEpochDay(from[r]);
+                LocalDate last = LocalDate.ofEpochDay(to[r]);
+                String rep = reps[r];
+                assertEquals(data.deals().stream().filter(d -> rep.equals(d.ownerId())
+                        && wonBetween(d, first.minusDays(1), last)).map(Deal::amount)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add), within[r], rep);
+            }
             double[] amounts = data.deals().stream().filter(d -> wonBetween(d, after, upTo))
                     .mapToDouble(d -> d.amount().doubleValue()).toArray();
             assertArrayEquals(amounts, index.wonAmounts(after.toEpochDay(), upTo.toEpochDay()));
