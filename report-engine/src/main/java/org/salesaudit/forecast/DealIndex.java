@@ -124,13 +124,20 @@ final class DealIndex {
         }
         this.won = new WonBookings(close, amountAt, owner, ownerNames.length, wonPosition);
         cycles = new ClosedCycles(created, close, wonCycles.toArray(), lostCycles.toArray());
-        createdPosition = DayOrder.sort(created, withCreation.toArray());
-        createdDay = DayOrder.pick(created, createdPosition);
-        createdOwner = new int[createdPosition.length];
-        createdWonClose = new long[createdPosition.length];
-        createdOpenUntil = new long[createdPosition.length];
+        int[] byCreation = withCreation.toArray();
+        createdPosition = DayOrder.sort(created, byCreation);
+        int[] rank = new int[n];
         for (int k = 0; k < createdPosition.length; k++) {
-            int i = createdPosition[k];
+            rank[createdPosition[k]] = k;
+        }
+        createdDay = new long[byCreation.length];
+        createdOwner = new int[byCreation.length];
+        createdWonClose = new long[byCreation.length];
+        createdOpenUntil = new long[byCreation.length];
+        // the columns are read in the deals' order and written to their rank: no random reads
+        for (int i : byCreation) {
+            int k = rank[i];
+            createdDay[k] = created[i];
             createdOwner[k] = owner[i];
             createdWonClose[k] = isWon[i] && close[i] != NO_DATE ? close[i] : Long.MAX_VALUE;
             createdOpenUntil[k] = open[i] ? Long.MAX_VALUE : close[i];
