@@ -39,15 +39,16 @@ final class ClosedCycles {
         private final long[] all;
 
         Cycles(long[] created, long[] closeDays, int[] positions) {
-            int[] order = DayOrder.sort(closeDays, positions);
-            close = DayOrder.pick(closeDays, order);
-            cycle = new long[order.length];
+            int[] rank = DayOrder.ranks(DayOrder.sort(closeDays, positions), closeDays.length);
+            close = DayOrder.place(closeDays, positions, rank);
+            cycle = new long[positions.length];
             long min = Long.MAX_VALUE;
             long max = Long.MIN_VALUE;
-            for (int i = 0; i < order.length; i++) {
-                cycle[i] = close[i] - created[order[i]];
-                min = Math.min(min, cycle[i]);
-                max = Math.max(max, cycle[i]);
+            for (int p : positions) {
+                long c = closeDays[p] - created[p];
+                cycle[rank[p]] = c;
+                min = Math.min(min, c);
+                max = Math.max(max, c);
             }
             minCycle = min;
             maxCycle = max;

@@ -81,6 +81,40 @@ final class DayOrder {
         return lo;
     }
 
+    /**
+     * @param order an ordering of some positions, as {@link #sort} returns
+     * @param size  the number of positions there are
+     * @return for each position of {@code order}, its index in {@code order}
+     */
+    static int[] ranks(int[] order, int size) {
+        int[] rank = new int[size];
+        for (int k = 0; k < order.length; k++) {
+            rank[order[k]] = k;
+        }
+        return rank;
+    }
+
+    /**
+     * @return the values at {@code positions} placed at their {@code rank}: what {@link #pick} gives for
+     *         the ordered positions, read in position order (no reads at random)
+     */
+    static long[] place(long[] values, int[] positions, int[] rank) {
+        long[] placed = new long[positions.length];
+        for (int p : positions) {
+            placed[rank[p]] = values[p];
+        }
+        return placed;
+    }
+
+    /** {@link #place(long[], int[], int[])} for int values. */
+    static int[] place(int[] values, int[] positions, int[] rank) {
+        int[] placed = new int[positions.length];
+        for (int p : positions) {
+            placed[rank[p]] = values[p];
+        }
+        return placed;
+    }
+
     /** @return {@code days} at {@code positions}, in that order */
     static long[] pick(long[] days, int[] positions) {
         long[] picked = new long[positions.length];

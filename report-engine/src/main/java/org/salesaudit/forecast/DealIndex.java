@@ -126,10 +126,7 @@ final class DealIndex {
         cycles = new ClosedCycles(created, close, wonCycles.toArray(), lostCycles.toArray());
         int[] byCreation = withCreation.toArray();
         createdPosition = DayOrder.sort(created, byCreation);
-        int[] rank = new int[n];
-        for (int k = 0; k < createdPosition.length; k++) {
-            rank[createdPosition[k]] = k;
-        }
+        int[] rank = DayOrder.ranks(createdPosition, n);
         createdDay = new long[byCreation.length];
         createdOwner = new int[byCreation.length];
         createdWonClose = new long[byCreation.length];

@@ -32,29 +32,30 @@ final class WonBookings {
      * @param wonPositions the won deals with a close date, ascending
      */
     WonBookings(long[] closeDays, BigDecimal[] amounts, int[] owners, int ownerCount, int[] wonPositions) {
-        int[] order = DayOrder.sort(closeDays, wonPositions);
-        long[] close = DayOrder.pick(closeDays, order);
+        int[] rank = DayOrder.ranks(DayOrder.sort(closeDays, wonPositions), closeDays.length);
+        long[] close = DayOrder.place(closeDays, wonPositions, rank);
+        int[] owner = DayOrder.place(owners, wonPositions, rank);
         int days = 0;
         for (int i = 0; i < close.length; i++) {
             days += i == 0 || close[i] != close[i - 1] ? 1 : 0;
         }
         day = new long[days];
         int[] perDay = new int[days];
-        int[] dayOf = new int[closeDays.length];
+        int[] dayOf = new int[close.length];
         int[] perOwner = new int[ownerCount];
         for (int i = 0, k = -1; i < close.length; i++) {
             if (i == 0 || close[i] != close[i - 1]) {
                 day[++k] = close[i];
             }
             perDay[k]++;
-            dayOf[order[i]] = k;
-            perOwner[owners[order[i]]]++;
+            dayOf[i] = k;
+            perOwner[owner[i]]++;
         }
         // the amounts are read in the deals' order and added to their day's total
         BigDecimal[] dayTotal = new BigDecimal[days];
         scale = new int[days];
         for (int p : wonPositions) {
-            int k = dayOf[p];
+            int k = dayOf[rank[p]];
             dayTotal[k] = dayTotal[k] == null ? amounts[p] : dayTotal[k].add(amounts[p]);
             scale[k] = Math.max(scale[k], amounts[p].scale());
         }
@@ -71,7 +72,7 @@ final class WonBookings {
         }
         Arrays.fill(perOwner, 0);
         for (int i = 0; i < close.length; i++) {
-            int o = owners[order[i]];
+            int o = owner[i];
             closeByOwner[o][perOwner[o]++] = close[i];
         }
     }
