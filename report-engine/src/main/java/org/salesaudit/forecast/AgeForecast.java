@@ -31,13 +31,17 @@ public final class AgeForecast {
         return age.divide(typicalCycle, Money.RATIO_SCALE, RoundingMode.HALF_UP).min(BigDecimal.ONE);
     }
 
-    /** @return Σ amount × P(won within {@code days} | age) over {@code deals} */
+    /**
+     * @return Σ amount × P(won within {@code days} | age) over {@code deals}, exact: the amounts of the
+     *         deals of one age are added first and multiplied by their probability once
+     *         ({@link ExactWeightedSum})
+     */
     static BigDecimal empirical(List<OpenDeal> deals, TimeToClose cycles, long days) {
-        BigDecimal sum = BigDecimal.ZERO;
+        ExactWeightedSum<Long> byAge = new ExactWeightedSum<>();
         for (OpenDeal d : deals) {
-            sum = sum.add(d.amount().multiply(BigDecimal.valueOf(cycles.winWithin(d.ageDays(), days))));
+            byAge.add(d.ageDays(), d.amount());
         }
-        return sum;
+        return byAge.sum(age -> BigDecimal.valueOf(cycles.winWithin(age, days)));
     }
 
     /** @return Σ amount × min(1, age / typical cycle) over {@code deals} */

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.salesaudit.audit.StageProbabilities;
-import org.salesaudit.model.SalesData;
 
 /**
  * Rolling-origin backtest on the client's own history: for each of the last complete periods (months
@@ -74,11 +73,10 @@ public final class Backtest {
     private Backtest() {
     }
 
-    static Result run(SalesData data, LocalDate asOf, ForecastSettings settings, StageProbabilities stated) {
+    static Result run(DealIndex deals, LocalDate asOf, ForecastSettings settings, StageProbabilities stated) {
         ForecastPeriod period = settings.period();
         YearMonth lastComplete = period.lastComplete(asOf);
-        Optional<LocalDate> firstDate = data.deals().stream().map(d -> d.created()).filter(d -> d != null)
-                .min(LocalDate::compareTo);
+        Optional<LocalDate> firstDate = deals.firstCreated();
         List<Month> months = new ArrayList<>();
         for (int i = settings.backtestMonths() - 1; i >= 0; i--) {
             YearMonth target = period.plus(lastComplete, -i);
@@ -86,12 +84,12 @@ public final class Backtest {
             if (firstDate.isEmpty() || origin.isBefore(firstDate.get())) {
                 continue;
             }
-            BigDecimal actual = RunRateForecast.won(data.deals(), origin, period.end(target));
-            TimeToClose cycles = TimeToClose.asOf(data.deals(), origin);
-            List<OpenDeal> pipeline = NextPeriodForecasts.currentPipeline(data, origin, cycles, settings);
+            BigDecimal actual = RunRateForecast.won(deals, origin, period.end(target));
+            TimeToClose cycles = TimeToClose.asOf(deals, origin);
+            List<OpenDeal> pipeline = NextPeriodForecasts.currentPipeline(deals, origin, cycles, settings);
             Map<String, BigDecimal> forecasts = new java.util.LinkedHashMap<>(
-                    NextPeriodForecasts.on(data, origin, settings, stated, cycles, pipeline));
-            Optional<MonteCarloForecast.Range> simulated = simulate(data, origin, settings, cycles, pipeline);
+                    NextPeriodForecasts.on(deals, origin, settings, stated, cycles, pipeline));
+            Optional<MonteCarloForecast.Range> simulated = simulate(deals, origin, settings, cycles, pipeline);
             simulated.ifPresent(r -> forecasts.put(MONTE_CARLO, BigDecimal.valueOf(r.p50())));
             months.add(new Month(target, actual, forecasts, simulated));
         }
@@ -109,13 +107,13 @@ public final class Backtest {
      * pipeline on that date, the cycles, win rates, creation rates and calibrated stage probabilities
      * of the deals closed by then, the same seed and number of simulations.
      */
-    private static Optional<MonteCarloForecast.Range> simulate(SalesData data, LocalDate origin,
+    private static Optional<MonteCarloForecast.Range> simulate(DealIndex deals, LocalDate origin,
             ForecastSettings settings, TimeToClose cycles, List<OpenDeal> pipeline) {
         if (cycles.wonCount() == 0) {
             return Optional.empty();
         }
-        return Optional.of(MonteCarloForecast.firstPeriod(data, pipeline, origin, cycles,
-                CalibratedStages.table(data, origin), settings.withHorizon(1)));
+        return Optional.of(MonteCarloForecast.firstPeriod(deals, pipeline, origin, cycles,
+                CalibratedStages.table(deals, origin), settings.withHorizon(1)));
     }
 
     /** @return 1 − |f − a| / a, or empty when nothing was won */

@@ -35,7 +35,11 @@ final class CalibratedStages {
     }
 
     /** @return per stage (in first-seen order), counts of closed deals that reached it; empty without history */
-    static List<StageRecord> records(SalesData data, LocalDate date) {
+    static List<StageRecord> records(DealIndex deals, LocalDate date) {
+        SalesData data = deals.data();
+        if (data.stageHistory().isEmpty()) {
+            return List.of();
+        }
         Map<String, Set<String>> stagesByDeal = new TreeMap<>();
         Map<String, String> names = new LinkedHashMap<>();
         for (StageChange c : data.stageHistory()) {
@@ -65,8 +69,8 @@ final class CalibratedStages {
     }
 
     /** @return the calibrated table, or empty when no closed deal has stage history */
-    static Optional<StageProbabilities> table(SalesData data, LocalDate date) {
-        List<StageRecord> records = records(data, date);
+    static Optional<StageProbabilities> table(DealIndex deals, LocalDate date) {
+        List<StageRecord> records = records(deals, date);
         if (records.isEmpty()) {
             return Optional.empty();
         }

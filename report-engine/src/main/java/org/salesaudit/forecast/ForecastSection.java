@@ -60,30 +60,31 @@ public final class ForecastSection implements Audit {
     public SectionOutcome answer(SalesData data, AuditSettings audit) {
         LocalDate asOf = audit.asOf();
         Currency currency = audit.currency();
-        TimeToClose cycles = TimeToClose.asOf(data.deals(), asOf);
+        DealIndex deals = DealIndex.of(data);
+        TimeToClose cycles = TimeToClose.asOf(deals, asOf);
         if (cycles.wonCount() == 0) {
             return new Skipped(ID, TITLE, "skipped.forecast.noWins", List.of(asOf.toString()));
         }
         StageProbabilities stated = audit.stages();
-        Optional<StageProbabilities> calibrated = CalibratedStages.table(data, asOf);
+        Optional<StageProbabilities> calibrated = CalibratedStages.table(deals, asOf);
         StaleDeals staleRule = new StaleDeals(cycles.typicalCycleDays(), settings.staleCycles());
-        List<OpenDeal> open = PipelineSnapshot.at(data, asOf);
+        List<OpenDeal> open = PipelineSnapshot.at(deals, asOf);
         List<OpenDeal> pipeline = staleRule.current(open);
         List<OpenDeal> stale = staleRule.stale(open);
 
         ForecastPeriod period = settings.period();
         String next = "next_" + period.key();
-        PeriodBookings bookings = PeriodBookings.upTo(data.deals(), asOf, period);
+        PeriodBookings bookings = PeriodBookings.upTo(deals, asOf, period);
         MonthlyForecaster forecaster = new MonthlyForecaster(settings.intervalScale(), period.perYear());
         SeriesForecast series = forecaster.forecast(bookings.asArray(), settings.horizonMonths());
-        MonteCarloForecast.Result simulation = MonteCarloForecast.run(data, pipeline, asOf, cycles, calibrated,
+        MonteCarloForecast.Result simulation = MonteCarloForecast.run(deals, pipeline, asOf, cycles, calibrated,
                 settings);
         Map<String, BigDecimal> nextMonth = new java.util.LinkedHashMap<>(
-                NextPeriodForecasts.on(data, asOf, settings, stated, cycles, pipeline));
+                NextPeriodForecasts.on(deals, asOf, settings, stated, cycles, pipeline));
         nextMonth.put(Backtest.MONTE_CARLO, BigDecimal.valueOf(simulation.months().get(0).p50()));
-        RunRateForecast runRate = RunRateForecast.measure(data.deals(), data.reps(), asOf, settings.growth(),
+        RunRateForecast runRate = RunRateForecast.measure(deals, asOf, settings.growth(),
                 settings.newRepDeals());
-        Backtest.Result backtest = Backtest.run(data, asOf, settings, stated);
+        Backtest.Result backtest = Backtest.run(deals, asOf, settings, stated);
 
         ForecastTables tables = new ForecastTables(currency, period);
         List<Figure> figures = new ArrayList<>();
@@ -159,7 +160,7 @@ public final class ForecastSection implements Audit {
                 tables.backtestMonths(backtest),
                 tables.backtestSimulation(backtest),
                 tables.backtestScores(backtest),
-                tables.stages(stated, CalibratedStages.records(data, asOf), pipeline),
+                tables.stages(stated, CalibratedStages.records(deals, asOf), pipeline),
                 tables.attainment(simulation),
                 tables.stale(stale)));
         List<Chart> charts = new ArrayList<>(List.of(

@@ -15,7 +15,6 @@ import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.salesaudit.audit.StageProbabilities;
-import org.salesaudit.model.Deal;
 import org.salesaudit.model.Quota;
 import org.salesaudit.model.SalesData;
 
@@ -72,24 +71,24 @@ public final class MonteCarloForecast {
     private MonteCarloForecast() {
     }
 
-    static Result run(SalesData data, List<OpenDeal> pipeline, LocalDate asOf, TimeToClose cycles,
+    static Result run(DealIndex deals, List<OpenDeal> pipeline, LocalDate asOf, TimeToClose cycles,
             Optional<StageProbabilities> calibrated, ForecastSettings settings) {
-        return run(data, pipeline, asOf, cycles, calibrated, settings, EXACT_LIMIT);
+        return run(deals, pipeline, asOf, cycles, calibrated, settings, EXACT_LIMIT);
     }
 
     /** {@link #run} drawing deal by deal up to {@code exactLimit} expected deals per future. */
-    static Result run(SalesData data, List<OpenDeal> pipeline, LocalDate asOf, TimeToClose cycles,
+    static Result run(DealIndex deals, List<OpenDeal> pipeline, LocalDate asOf, TimeToClose cycles,
             Optional<StageProbabilities> calibrated, ForecastSettings settings, double exactLimit) {
-        return simulate(data, pipeline, asOf, cycles, calibrated, settings, true, exactLimit);
+        return simulate(deals, pipeline, asOf, cycles, calibrated, settings, true, exactLimit);
     }
 
     /**
      * The range of the bookings of the first period only, without the reps' attainment: what the
      * backtest scores. The same draws as {@link #run}, so the same range as its first period.
      */
-    static Range firstPeriod(SalesData data, List<OpenDeal> pipeline, LocalDate asOf, TimeToClose cycles,
+    static Range firstPeriod(DealIndex deals, List<OpenDeal> pipeline, LocalDate asOf, TimeToClose cycles,
             Optional<StageProbabilities> calibrated, ForecastSettings settings) {
-        return simulate(data, pipeline, asOf, cycles, calibrated, settings, false, EXACT_LIMIT).months().get(0);
+        return simulate(deals, pipeline, asOf, cycles, calibrated, settings, false, EXACT_LIMIT).months().get(0);
     }
 
     /**
@@ -100,25 +99,22 @@ public final class MonteCarloForecast {
      * so that the loop over the futures only draws and adds. The draws come in the same order whatever
      * is prepared: the percentiles depend on the seed only.
      */
-    private static Result simulate(SalesData data, List<OpenDeal> pipeline, LocalDate asOf, TimeToClose cycles,
+    private static Result simulate(DealIndex deals, List<OpenDeal> pipeline, LocalDate asOf, TimeToClose cycles,
             Optional<StageProbabilities> calibrated, ForecastSettings settings, boolean withReps, double exactLimit) {
         ForecastPeriod period = settings.period();
         int h = settings.horizonMonths();
         YearMonth first = period.containing(asOf.plusDays(1));
         RandomGenerator rng = new Well19937c(settings.seed());
         QuotaWindows quotas = new QuotaWindows(
-                withReps ? quotasInHorizon(data, asOf, period.end(period.plus(first, h - 1))) : List.of());
+                withReps ? quotasInHorizon(deals.data(), asOf, period.end(period.plus(first, h - 1))) : List.of());
         SimulationHorizon horizon = SimulationHorizon.of(period, first, h);
-        PreparedPipeline open = PreparedPipeline.of(pipeline, cycles, calibrated, quotas);
-        List<Creator> creatorList = creators(data.deals(), asOf, rng);
+        PreparedPipeline open = PreparedPipeline.of(pipeline, asOf, cycles, calibrated, quotas);
+        List<Creator> creatorList = creators(deals, asOf, rng);
         int[] creatorQuota = creatorList.stream().mapToInt(c -> quotas.quotaOf(c.rep())).toArray();
-        double winRate = newDealWinRate(data.deals(), asOf, cycles, settings);
-        double[] amounts = data.deals().stream()
-                .filter(d -> d.isWon() && d.closeDate() != null && !d.closeDate().isAfter(asOf)
-                        && d.closeDate().isAfter(asOf.minusYears(1)))
-                .mapToDouble(d -> d.amount().doubleValue()).toArray();
-        double alreadyWon = RunRateForecast.won(data.deals(), period.start(first).minusDays(1), asOf).doubleValue();
-        BigDecimal[] booked = bookedByQuota(data, asOf, quotas);
+        double winRate = newDealWinRate(deals, asOf, cycles, settings);
+        double[] amounts = deals.wonAmounts(asOf.minusYears(1).toEpochDay(), asOf.toEpochDay());
+        double alreadyWon = RunRateForecast.won(deals, period.start(first).minusDays(1), asOf).doubleValue();
+        BigDecimal[] booked = bookedByQuota(deals, asOf, quotas);
         double[] rates = creatorList.stream().mapToDouble(c -> c.poisson().getMean()).toArray();
 
         List<Range> months = new ArrayList<>();
@@ -211,22 +207,18 @@ public final class MonteCarloForecast {
         return quota.amount().signum() == 0 ? Double.NaN : quota.amount().doubleValue();
     }
 
-    /** What each quota's rep has won in the quota's period by the as-of date, in one pass over the deals. */
-    private static BigDecimal[] bookedByQuota(SalesData data, LocalDate asOf, QuotaWindows quotas) {
-        BigDecimal[] booked = new BigDecimal[quotas.size()];
-        java.util.Arrays.fill(booked, BigDecimal.ZERO);
-        if (booked.length == 0) {
-            return booked;
+    /** What each quota's rep has won in the quota's period by the as-of date. */
+    private static BigDecimal[] bookedByQuota(DealIndex deals, LocalDate asOf, QuotaWindows quotas) {
+        int[] owners = new int[quotas.size()];
+        long[] from = new long[quotas.size()];
+        long[] to = new long[quotas.size()];
+        for (int q = 0; q < quotas.size(); q++) {
+            String rep = quotas.quotas().get(q).repId();
+            owners[q] = rep.isEmpty() || quotas.quotaOf(rep) != q ? -1 : deals.ownerCode(rep);
+            from[q] = quotas.start(q);
+            to[q] = Math.min(quotas.end(q), asOf.toEpochDay());
         }
-        for (Deal d : data.deals()) {
-            if (d.isWon() && d.ownerId() != null && d.closeDate() != null && !d.closeDate().isAfter(asOf)) {
-                int q = quotas.quotaOf(d.ownerId());
-                if (q >= 0 && quotas.contains(q, d.closeDate().toEpochDay())) {
-                    booked[q] = booked[q].add(d.amount());
-                }
-            }
-        }
-        return booked;
+        return deals.wonWithin(owners, from, to);
     }
 
     /**
@@ -234,22 +226,16 @@ public final class MonteCarloForecast {
      * be stale: every deal with time to close counts, including those that never closed (a deal
      * created today has that chance of being won). Without such deals, the win rate of closed deals.
      */
-    static double newDealWinRate(List<Deal> deals, LocalDate asOf, TimeToClose cycles, ForecastSettings settings) {
+    static double newDealWinRate(DealIndex deals, LocalDate asOf, TimeToClose cycles, ForecastSettings settings) {
         if (cycles.typicalCycleDays().isEmpty()) {
             return cycles.winRate();
         }
         long limit = (long) Math.ceil(cycles.typicalCycleDays().getAsDouble() * settings.staleCycles().doubleValue());
         LocalDate matureBy = asOf.minusDays(limit);
-        long mature = 0;
-        long won = 0;
-        for (Deal d : deals) {
-            if (d.created() != null && d.created().isAfter(asOf.minusYears(1)) && !d.created().isAfter(matureBy)) {
-                mature++;
-                if (d.isWon() && d.closeDate() != null && !d.closeDate().isAfter(asOf)) {
-                    won++;
-                }
-            }
-        }
+        long[] createdAndWon = deals.createdAndWon(asOf.minusYears(1).toEpochDay(), matureBy.toEpochDay(),
+                asOf.toEpochDay());
+        long mature = createdAndWon[0];
+        long won = createdAndWon[1];
         return mature == 0 ? cycles.winRate() : (double) won / mature;
     }
 
@@ -294,17 +280,16 @@ public final class MonteCarloForecast {
     private record Creator(String rep, PoissonDistribution poisson) {
     }
 
-    private static List<Creator> creators(List<Deal> deals, LocalDate asOf, RandomGenerator rng) {
-        Map<String, Integer> created = new TreeMap<>();
-        for (Deal d : deals) {
-            if (d.created() != null && d.created().isAfter(asOf.minusYears(1)) && !d.created().isAfter(asOf)) {
-                created.merge(d.ownerId() == null ? "" : d.ownerId(), 1, Integer::sum);
+    /** The owners (reps, "" for unowned deals) who created deals in the year to the as-of date, in their natural order. */
+    private static List<Creator> creators(DealIndex deals, LocalDate asOf, RandomGenerator rng) {
+        int[] created = deals.createdByOwner(asOf.minusYears(1).toEpochDay(), asOf.toEpochDay());
+        List<Creator> creators = new ArrayList<>();
+        for (int owner = 0; owner < created.length; owner++) {
+            if (created[owner] > 0) {
+                creators.add(new Creator(deals.ownerName(owner), new PoissonDistribution(rng, created[owner] / 12.0,
+                        PoissonDistribution.DEFAULT_EPSILON, PoissonDistribution.DEFAULT_MAX_ITERATIONS)));
             }
         }
-        List<Creator> creators = new ArrayList<>();
-        created.forEach((rep, n) -> creators.add(new Creator(rep,
-                new PoissonDistribution(rng, n / 12.0, PoissonDistribution.DEFAULT_EPSILON,
-                        PoissonDistribution.DEFAULT_MAX_ITERATIONS))));
         return creators;
     }
 

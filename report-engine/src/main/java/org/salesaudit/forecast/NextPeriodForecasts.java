@@ -10,7 +10,6 @@ import java.util.Map;
 
 import org.salesaudit.audit.StageProbabilities;
 import org.salesaudit.forecast.timeseries.MonthlyForecaster;
-import org.salesaudit.model.SalesData;
 
 /**
  * Every method's forecast of the bookings of the period (month or quarter, {@code forecast.period})
@@ -35,23 +34,23 @@ final class NextPeriodForecasts {
     }
 
     /** @return the forecast of each method that can run on {@code date}, by name in {@link #METHODS} order */
-    static Map<String, BigDecimal> on(SalesData data, LocalDate date, ForecastSettings settings,
+    static Map<String, BigDecimal> on(DealIndex deals, LocalDate date, ForecastSettings settings,
             StageProbabilities stated) {
-        TimeToClose cycles = TimeToClose.asOf(data.deals(), date);
-        return on(data, date, settings, stated, cycles, currentPipeline(data, date, cycles, settings));
+        TimeToClose cycles = TimeToClose.asOf(deals, date);
+        return on(deals, date, settings, stated, cycles, currentPipeline(deals, date, cycles, settings));
     }
 
     /**
      * The same, given what was known on {@code date}: {@code cycles = TimeToClose.asOf(deals, date)} and
-     * {@code pipeline = currentPipeline(data, date, cycles, settings)}, computed once by callers that
+     * {@code pipeline = currentPipeline(deals, date, cycles, settings)}, computed once by callers that
      * also simulate from that date.
      */
-    static Map<String, BigDecimal> on(SalesData data, LocalDate date, ForecastSettings settings,
+    static Map<String, BigDecimal> on(DealIndex deals, LocalDate date, ForecastSettings settings,
             StageProbabilities stated, TimeToClose cycles, List<OpenDeal> pipeline) {
         ForecastPeriod period = settings.period();
         YearMonth target = period.containing(date.plusDays(1));
         LocalDate targetEnd = period.end(target);
-        BigDecimal bookedSoFar = RunRateForecast.won(data.deals(), period.start(target).minusDays(1), date);
+        BigDecimal bookedSoFar = RunRateForecast.won(deals, period.start(target).minusDays(1), date);
         Map<String, BigDecimal> out = new LinkedHashMap<>();
         if (cycles.closedCount() > 0 || !pipeline.isEmpty()) {
             List<OpenDeal> closing = pipeline.stream()
@@ -65,9 +64,9 @@ final class NextPeriodForecasts {
             long days = ChronoUnit.DAYS.between(date, targetEnd);
             out.put("age", AgeForecast.empirical(pipeline, cycles, days).add(bookedSoFar));
         }
-        out.put("run_rate", RunRateForecast.measure(data.deals(), data.reps(), date, settings.growth(),
+        out.put("run_rate", RunRateForecast.measure(deals, date, settings.growth(),
                 settings.newRepDeals()).nextMonth().multiply(BigDecimal.valueOf(period.months())));
-        PeriodBookings bookings = PeriodBookings.upTo(data.deals(), date, period);
+        PeriodBookings bookings = PeriodBookings.upTo(deals, date, period);
         if (bookings.values().size() >= MonthlyForecaster.MIN_LENGTH) {
             double[] f = new MonthlyForecaster(settings.intervalScale(), period.perYear())
                     .forecast(bookings.asArray(), 1).mean();
@@ -77,8 +76,9 @@ final class NextPeriodForecasts {
     }
 
     /** @return the deals open on {@code date} that are not stale by the cycles known then */
-    static List<OpenDeal> currentPipeline(SalesData data, LocalDate date, TimeToClose cycles,
+    static List<OpenDeal> currentPipeline(DealIndex deals, LocalDate date, TimeToClose cycles,
             ForecastSettings settings) {
-        return new StaleDeals(cycles.typicalCycleDays(), settings.staleCycles()).current(PipelineSnapshot.at(data, date));
+        return PipelineSnapshot.at(deals, date,
+                new StaleDeals(cycles.typicalCycleDays(), settings.staleCycles()).maxCurrentAge());
     }
 }

@@ -2,13 +2,9 @@ package org.salesaudit.forecast;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.salesaudit.model.Deal;
-import org.salesaudit.model.SalesData;
 import org.salesaudit.model.StageChange;
 
 /**
@@ -24,23 +20,19 @@ final class PipelineSnapshot {
     private PipelineSnapshot() {
     }
 
-    static List<OpenDeal> at(SalesData data, LocalDate date) {
-        Map<String, List<StageChange>> history = new HashMap<>();
-        for (StageChange c : data.stageHistory()) {
-            history.computeIfAbsent(c.dealId(), k -> new ArrayList<>()).add(c);
-        }
-        history.values().forEach(l -> l.sort(Comparator.comparing(StageChange::enteredOn)));
+    static List<OpenDeal> at(DealIndex deals, LocalDate date) {
+        return at(deals, date, Long.MAX_VALUE);
+    }
+
+    /** @return the deals open on {@code date} that were at most {@code maxAge} days old then */
+    static List<OpenDeal> at(DealIndex deals, LocalDate date, long maxAge) {
+        Map<String, List<StageChange>> history = deals.stageHistoryByDeal();
+        long day = date.toEpochDay();
         List<OpenDeal> open = new ArrayList<>();
-        for (Deal d : data.deals()) {
-            if (d.created() == null || d.created().isAfter(date)) {
-                continue;
-            }
-            boolean openThen = d.isOpen() || (d.closeDate() != null && d.closeDate().isAfter(date));
-            if (!openThen) {
-                continue;
-            }
-            long age = date.toEpochDay() - d.created().toEpochDay();
-            List<StageChange> changes = history.isEmpty() ? List.of() : history.getOrDefault(d.id(), List.of());
+        for (int i : deals.openOn(day, maxAge)) {
+            long age = day - deals.createdOn(i);
+            List<StageChange> changes = history.isEmpty() ? List.of()
+                    : history.getOrDefault(deals.deal(i).id(), List.of());
             StageChange last = null;
             for (StageChange c : changes) {
                 if (!c.enteredOn().isAfter(date)) {
@@ -51,10 +43,10 @@ final class PipelineSnapshot {
                 last = changes.get(0);
             }
             if (last != null) {
-                open.add(new OpenDeal(d, last.stage(), last.amount() != null ? last.amount() : d.amount(),
-                        last.closeDate() != null ? last.closeDate() : d.closeDate(), age));
+                open.add(new OpenDeal(deals.deal(i), last.stage(), last.amount() != null ? last.amount() : deals.amount(i),
+                        last.closeDate() != null ? last.closeDate() : deals.closeDate(i), age));
             } else {
-                open.add(new OpenDeal(d, d.isOpen() ? d.stage() : null, d.amount(), d.closeDate(), age));
+                open.add(new OpenDeal(deals.deal(i), deals.openStage(i), deals.amount(i), deals.closeDate(i), age));
             }
         }
         return open;

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.salesaudit.model.Deal;
 import org.salesaudit.model.Rep;
 
 /**
@@ -49,20 +48,21 @@ public record RunRateForecast(BigDecimal monthlyAverage, BigDecimal growth, int 
      * (unless given) as the mean number of deals won in their first 30 days by reps who started in
      * the year before the date, else 0; deal size as the mean won deal of the last year.
      */
-    static RunRateForecast measure(List<Deal> deals, List<Rep> reps, LocalDate date, Optional<BigDecimal> growth,
+    static RunRateForecast measure(DealIndex deals, LocalDate date, Optional<BigDecimal> growth,
             Optional<BigDecimal> newRepDeals) {
         BigDecimal last = won(deals, date.minusDays(90), date);
         BigDecimal previous = won(deals, date.minusDays(180), date.minusDays(90));
         BigDecimal average = last.divide(BigDecimal.valueOf(3), 10, RoundingMode.HALF_UP);
         BigDecimal g = growth.orElseGet(() -> measuredGrowth(last, previous));
+        List<Rep> reps = deals.data().reps();
         int newReps = (int) reps.stream().filter(r -> r.startDate() != null
                 && r.startDate().isAfter(date.minusDays(30)) && !r.startDate().isAfter(date.plusDays(30))).count();
         BigDecimal perRep = newRepDeals.orElseGet(() -> firstMonthDeals(deals, reps, date));
-        List<BigDecimal> yearWins = deals.stream().filter(d -> wonBetween(d, date.minusYears(1), date))
-                .map(Deal::amount).toList();
-        BigDecimal size = yearWins.isEmpty() ? BigDecimal.ZERO
-                : yearWins.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
-                        .divide(BigDecimal.valueOf(yearWins.size()), 10, RoundingMode.HALF_UP);
+        long yearStart = date.minusYears(1).toEpochDay();
+        int yearWins = deals.won().count(yearStart, date.toEpochDay());
+        BigDecimal size = yearWins == 0 ? BigDecimal.ZERO
+                : deals.won().sum(yearStart, date.toEpochDay())
+                        .divide(BigDecimal.valueOf(yearWins), 10, RoundingMode.HALF_UP);
         return new RunRateForecast(average, g, newReps, perRep, size);
     }
 
@@ -75,7 +75,7 @@ public record RunRateForecast(BigDecimal monthlyAverage, BigDecimal growth, int 
         return g.max(MAX_MEASURED_GROWTH.negate()).min(MAX_MEASURED_GROWTH);
     }
 
-    private static BigDecimal firstMonthDeals(List<Deal> deals, List<Rep> reps, LocalDate date) {
+    private static BigDecimal firstMonthDeals(DealIndex deals, List<Rep> reps, LocalDate date) {
         List<Rep> starters = reps.stream().filter(r -> r.startDate() != null
                 && r.startDate().isAfter(date.minusYears(1)) && !r.startDate().plusDays(30).isAfter(date)).toList();
         if (starters.isEmpty()) {
@@ -83,20 +83,18 @@ public record RunRateForecast(BigDecimal monthlyAverage, BigDecimal growth, int 
         }
         long won = 0;
         for (Rep r : starters) {
-            won += deals.stream().filter(d -> r.id().equals(d.ownerId())
-                    && wonBetween(d, r.startDate().minusDays(1), r.startDate().plusDays(29))).count();
+            int owner = deals.ownerCode(r.id());
+            if (owner >= 0) {
+                won += deals.won().count(owner, r.startDate().minusDays(1).toEpochDay(),
+                        r.startDate().plusDays(29).toEpochDay());
+            }
         }
         return BigDecimal.valueOf(won).divide(BigDecimal.valueOf(starters.size()), Money.RATIO_SCALE,
                 RoundingMode.HALF_UP);
     }
 
     /** @return Σ amount of deals won after {@code from} and on or before {@code to} */
-    static BigDecimal won(List<Deal> deals, LocalDate from, LocalDate to) {
-        return deals.stream().filter(d -> wonBetween(d, from, to)).map(Deal::amount)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
-    private static boolean wonBetween(Deal d, LocalDate from, LocalDate to) {
-        return d.isWon() && d.closeDate() != null && d.closeDate().isAfter(from) && !d.closeDate().isAfter(to);
+    static BigDecimal won(DealIndex deals, LocalDate from, LocalDate to) {
+        return deals.won().sum(from.toEpochDay(), to.toEpochDay());
     }
 }

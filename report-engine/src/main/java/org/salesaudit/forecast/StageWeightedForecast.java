@@ -35,14 +35,17 @@ public final class StageWeightedForecast {
         return statedProbability != null ? statedProbability : fallback;
     }
 
-    /** @return Σ amount × probability over {@code deals} */
+    /**
+     * @return Σ amount × probability over {@code deals}, exact: the amounts with the same probability
+     *         are added first and multiplied once ({@link ExactWeightedSum})
+     */
     BigDecimal value(List<OpenDeal> deals) {
-        BigDecimal sum = BigDecimal.ZERO;
+        ExactWeightedSum<BigDecimal> byProbability = new ExactWeightedSum<>();
         for (OpenDeal d : deals) {
-            BigDecimal stated = d.deal().isOpen() && d.stage() != null && d.stage().equals(d.deal().stage())
+            BigDecimal stated = d.stage() != null && d.deal().isOpen() && d.stage().equals(d.deal().stage())
                     ? d.deal().statedProbability() : null;
-            sum = sum.add(d.amount().multiply(probability(d.stage(), stated)));
+            byProbability.add(probability(d.stage(), stated), d.amount());
         }
-        return sum;
+        return byProbability.sum(p -> p);
     }
 }

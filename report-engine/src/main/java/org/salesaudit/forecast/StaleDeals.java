@@ -34,6 +34,11 @@ final class StaleDeals {
         return open.stream().filter(d -> !isStale(d)).toList();
     }
 
+    /** @return the oldest age (days) of a deal that is not stale; {@link Long#MAX_VALUE} without a limit */
+    long maxCurrentAge() {
+        return limitDays.isPresent() ? (long) Math.floor(limitDays.getAsDouble()) : Long.MAX_VALUE;
+    }
+
     OptionalDouble limitDays() {
         return limitDays;
     }

@@ -1,12 +1,9 @@
 package org.salesaudit.forecast;
 
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.List;
 import java.util.OptionalDouble;
 
 import org.apache.commons.math3.random.RandomGenerator;
-import org.salesaudit.model.Deal;
 
 /**
  * How long deals took from creation to close, as known on a date: the empirical distribution of
@@ -19,34 +16,22 @@ final class TimeToClose {
     private final long[] wonCycles;
     private final long[] lostCycles;
 
-    private TimeToClose(long[] won, long[] lost) {
-        this.wonCycles = won;
-        this.lostCycles = lost;
-        Arrays.sort(wonCycles);
-        Arrays.sort(lostCycles);
+    private TimeToClose(long[] sortedWon, long[] sortedLost) {
+        this.wonCycles = sortedWon;
+        this.lostCycles = sortedLost;
     }
 
-    /** The deals closed on or before {@code date} with a creation and a close date. */
-    static TimeToClose asOf(List<Deal> deals, LocalDate date) {
-        long[] won = new long[16];
-        long[] lost = new long[16];
-        int wonCount = 0;
-        int lostCount = 0;
-        for (Deal d : deals) {
-            LocalDate close = d.closeDate();
-            if (d.status().isClosed() && d.created() != null && close != null && !close.isAfter(date)
-                    && !close.isBefore(d.created())) {
-                long days = close.toEpochDay() - d.created().toEpochDay();
-                if (d.isWon()) {
-                    won = wonCount == won.length ? Arrays.copyOf(won, won.length * 2) : won;
-                    won[wonCount++] = days;
-                } else {
-                    lost = lostCount == lost.length ? Arrays.copyOf(lost, lost.length * 2) : lost;
-                    lost[lostCount++] = days;
-                }
-            }
-        }
-        return new TimeToClose(Arrays.copyOf(won, wonCount), Arrays.copyOf(lost, lostCount));
+    /**
+     * The deals closed on or before {@code date} with a creation and a close date (not before the
+     * creation).
+     */
+    static TimeToClose asOf(DealIndex deals, LocalDate date) {
+        return deals.cycles().asOf(date.toEpochDay());
+    }
+
+    /** @param sortedWon the won cycles, ascending, and {@code sortedLost} the lost ones: kept, not copied */
+    static TimeToClose ofSorted(long[] sortedWon, long[] sortedLost) {
+        return new TimeToClose(sortedWon, sortedLost);
     }
 
     int wonCount() {

@@ -26,7 +26,7 @@ class BacktestTest {
     @Test
     void everyMethodIsScoredOverThePastMonthsAndOneIsTrusted() {
         SalesData data = ForecastFixtures.data(HistoryFixture.deals());
-        Backtest.Result r = Backtest.run(data, HistoryFixture.AS_OF, ForecastSettings.defaults(),
+        Backtest.Result r = Backtest.run(DealIndex.of(data), HistoryFixture.AS_OF, ForecastSettings.defaults(),
                 StageProbabilities.defaults());
         assertEquals(12, r.months().size());
         assertEquals(YearMonth.of(2026, 10), r.months().get(11).month());
@@ -52,7 +52,7 @@ class BacktestTest {
     @Test
     void theSimulationIsBacktestedWithItsP50AndTheShareOfActualsInsideItsRange() {
         SalesData data = ForecastFixtures.data(HistoryFixture.deals());
-        Backtest.Result r = Backtest.run(data, HistoryFixture.AS_OF, ForecastSettings.defaults(),
+        Backtest.Result r = Backtest.run(DealIndex.of(data), HistoryFixture.AS_OF, ForecastSettings.defaults(),
                 StageProbabilities.defaults());
         int inside = 0;
         int simulated = 0;
@@ -74,7 +74,7 @@ class BacktestTest {
         assertEquals(Optional.of(BigDecimal.valueOf(inside).divide(BigDecimal.valueOf(simulated), 10,
                 java.math.RoundingMode.HALF_UP)), r.calibration().share());
         // the same data, settings and seed give the same backtest, to the last digit
-        Backtest.Result again = Backtest.run(data, HistoryFixture.AS_OF, ForecastSettings.defaults(),
+        Backtest.Result again = Backtest.run(DealIndex.of(data), HistoryFixture.AS_OF, ForecastSettings.defaults(),
                 StageProbabilities.defaults());
         assertEquals(r.months(), again.months());
         assertEquals(r.calibration(), again.calibration());
@@ -96,7 +96,7 @@ class BacktestTest {
     @Test
     void wapeAndMapeFollowTheirDefinitions() {
         SalesData data = ForecastFixtures.data(HistoryFixture.deals());
-        Backtest.Result r = Backtest.run(data, HistoryFixture.AS_OF, ForecastSettings.defaults(),
+        Backtest.Result r = Backtest.run(DealIndex.of(data), HistoryFixture.AS_OF, ForecastSettings.defaults(),
                 StageProbabilities.defaults());
         Backtest.Score runRate = r.scores().stream().filter(s -> s.method().equals("run_rate")).findFirst()
                 .orElseThrow();

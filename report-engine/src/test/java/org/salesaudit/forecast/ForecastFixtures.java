@@ -45,6 +45,11 @@ final class ForecastFixtures {
         return new SalesData(deals, List.of(), List.of(), EnumSet.of(Dataset.DEALS));
     }
 
+    /** @return the forecast's index of {@link #data(List) data(deals)} */
+    static DealIndex index(List<Deal> deals) {
+        return DealIndex.of(data(deals));
+    }
+
     static SalesData data(List<Deal> deals, List<Rep> reps, List<Quota> quotas, List<StageChange> history) {
         EnumSet<Dataset> present = EnumSet.of(Dataset.DEALS);
         if (!reps.isEmpty()) {

@@ -102,12 +102,12 @@ class ForecastSectionTest {
                 ForecastFixtures.change("D", "Qualified", "2026-02-05"),
                 ForecastFixtures.change("D", "Product trial", "2026-03-10"),
                 ForecastFixtures.change("D", "Won", "2026-04-20")));
-        Map<String, BigDecimal> f = NextPeriodForecasts.on(withHistory, origin, ForecastSettings.defaults(),
+        Map<String, BigDecimal> f = NextPeriodForecasts.on(DealIndex.of(withHistory), origin, ForecastSettings.defaults(),
                 StageProbabilities.defaults());
         assertEquals(0, new BigDecimal("600").compareTo(f.get("stage_weighted")), "Product trial on 31 March");
         // without stage history the stage on 31 March is unknown: the win rate known then (1 of 2) applies
         SalesData withoutHistory = ForecastFixtures.data(List.of(d, earlier, lost));
-        Map<String, BigDecimal> g = NextPeriodForecasts.on(withoutHistory, origin, ForecastSettings.defaults(),
+        Map<String, BigDecimal> g = NextPeriodForecasts.on(DealIndex.of(withoutHistory), origin, ForecastSettings.defaults(),
                 StageProbabilities.defaults());
         assertEquals(0, new BigDecimal("500").compareTo(g.get("stage_weighted")), g.toString());
     }

@@ -22,10 +22,10 @@ class MonteCarloApproximationTest {
     private static final double SMALL_REP_TOLERANCE = 0.05;
 
     private static MonteCarloForecast.Result forecast(SalesData data, ForecastSettings settings, double exactLimit) {
-        TimeToClose cycles = TimeToClose.asOf(data.deals(), LargePipelineFixture.AS_OF);
+        TimeToClose cycles = TimeToClose.asOf(DealIndex.of(data), LargePipelineFixture.AS_OF);
         List<OpenDeal> pipeline = new StaleDeals(cycles.typicalCycleDays(), settings.staleCycles())
-                .current(PipelineSnapshot.at(data, LargePipelineFixture.AS_OF));
-        return MonteCarloForecast.run(data, pipeline, LargePipelineFixture.AS_OF, cycles, Optional.empty(), settings,
+                .current(PipelineSnapshot.at(DealIndex.of(data), LargePipelineFixture.AS_OF));
+        return MonteCarloForecast.run(DealIndex.of(data), pipeline, LargePipelineFixture.AS_OF, cycles, Optional.empty(), settings,
                 exactLimit);
     }
 
@@ -108,16 +108,16 @@ class MonteCarloApproximationTest {
         // the deals a future draws
         SalesData data = ForecastFixtures.data(HistoryFixture.deals().stream()
                 .filter(d -> !d.isWon() || d.closeDate().isBefore(HistoryFixture.AS_OF.minusYears(1))).toList());
-        TimeToClose cycles = TimeToClose.asOf(data.deals(), HistoryFixture.AS_OF);
-        OpenDeal template = PipelineSnapshot.at(data, HistoryFixture.AS_OF).get(0);
+        TimeToClose cycles = TimeToClose.asOf(DealIndex.of(data), HistoryFixture.AS_OF);
+        OpenDeal template = PipelineSnapshot.at(DealIndex.of(data), HistoryFixture.AS_OF).get(0);
         ForecastSettings settings = settings(3, 100, 5, ForecastPeriod.MONTH);
         for (int size : new int[] {MonteCarloForecast.EXACT_LIMIT, MonteCarloForecast.EXACT_LIMIT + 1}) {
             List<OpenDeal> pipeline = java.util.Collections.nCopies(size, template);
-            MonteCarloForecast.Result byDefault = MonteCarloForecast.run(data, pipeline, HistoryFixture.AS_OF, cycles,
+            MonteCarloForecast.Result byDefault = MonteCarloForecast.run(DealIndex.of(data), pipeline, HistoryFixture.AS_OF, cycles,
                     Optional.empty(), settings);
-            MonteCarloForecast.Result exact = MonteCarloForecast.run(data, pipeline, HistoryFixture.AS_OF, cycles,
+            MonteCarloForecast.Result exact = MonteCarloForecast.run(DealIndex.of(data), pipeline, HistoryFixture.AS_OF, cycles,
                     Optional.empty(), settings, Double.POSITIVE_INFINITY);
-            MonteCarloForecast.Result approximate = MonteCarloForecast.run(data, pipeline, HistoryFixture.AS_OF,
+            MonteCarloForecast.Result approximate = MonteCarloForecast.run(DealIndex.of(data), pipeline, HistoryFixture.AS_OF,
                     cycles, Optional.empty(), settings, 0);
             assertNotEquals(exact, approximate);
             assertEquals(size <= MonteCarloForecast.EXACT_LIMIT ? exact : approximate, byDefault, "size " + size);

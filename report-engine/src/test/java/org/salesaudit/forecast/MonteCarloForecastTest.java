@@ -32,13 +32,13 @@ class MonteCarloForecastTest {
                     d.source()));
         }
         SalesData data = ForecastFixtures.data(deals, List.of(), List.of(quota), List.of());
-        TimeToClose cycles = TimeToClose.asOf(data.deals(), HistoryFixture.AS_OF);
+        TimeToClose cycles = TimeToClose.asOf(DealIndex.of(data), HistoryFixture.AS_OF);
         List<OpenDeal> pipeline = new StaleDeals(OptionalDouble.of(45), new BigDecimal("2"))
-                .current(PipelineSnapshot.at(data, HistoryFixture.AS_OF));
+                .current(PipelineSnapshot.at(DealIndex.of(data), HistoryFixture.AS_OF));
         ForecastSettings s = ForecastSettings.defaults();
         ForecastSettings settings = new ForecastSettings(3, seed, 2000, s.backtestMonths(), s.staleCycles(),
                 s.intervalScale(), Optional.empty(), Optional.empty());
-        return MonteCarloForecast.run(data, pipeline, HistoryFixture.AS_OF, cycles, Optional.empty(), settings);
+        return MonteCarloForecast.run(DealIndex.of(data), pipeline, HistoryFixture.AS_OF, cycles, Optional.empty(), settings);
     }
 
     @Test
@@ -78,7 +78,7 @@ class MonteCarloForecastTest {
 
     @Test
     void aPreparedSearchDrawsTheSameCyclesAsSearchingEachTime() {
-        TimeToClose cycles = TimeToClose.asOf(HistoryFixture.deals(), HistoryFixture.AS_OF);
+        TimeToClose cycles = TimeToClose.asOf(ForecastFixtures.index(HistoryFixture.deals()), HistoryFixture.AS_OF);
         org.apache.commons.math3.random.RandomGenerator searching = new org.apache.commons.math3.random.Well19937c(7);
         org.apache.commons.math3.random.RandomGenerator prepared = new org.apache.commons.math3.random.Well19937c(7);
         for (long age = 0; age < 400; age += 3) {
@@ -94,9 +94,9 @@ class MonteCarloForecastTest {
     @Test
     void newDealsWinAtTheShareWonAmongMatureDealsCountingThoseThatNeverClosed() {
         List<Deal> deals = new ArrayList<>(HistoryFixture.deals());
-        TimeToClose cycles = TimeToClose.asOf(deals, HistoryFixture.AS_OF);
+        TimeToClose cycles = TimeToClose.asOf(ForecastFixtures.index(deals), HistoryFixture.AS_OF);
         // all mature deals closed, half won
-        assertEquals(0.5, MonteCarloForecast.newDealWinRate(deals, HistoryFixture.AS_OF, cycles,
+        assertEquals(0.5, MonteCarloForecast.newDealWinRate(ForecastFixtures.index(deals), HistoryFixture.AS_OF, cycles,
                 ForecastSettings.defaults()), 1e-12);
         // mature: created from 2025-11-01 to 2026-08-02 (90 days = 2 × 45 before the as-of date): ten
         // monthly pairs, ten won; ten more deals created in 2026-03 that never closed: 10 won of 30
@@ -104,13 +104,13 @@ class MonteCarloForecastTest {
             deals.add(ForecastFixtures.deal("S" + i, "r1", "2026-03-15", null, "Qualified", "100",
                     org.salesaudit.model.DealStatus.OPEN));
         }
-        double rate = MonteCarloForecast.newDealWinRate(deals, HistoryFixture.AS_OF, cycles, ForecastSettings.defaults());
+        double rate = MonteCarloForecast.newDealWinRate(ForecastFixtures.index(deals), HistoryFixture.AS_OF, cycles, ForecastSettings.defaults());
         assertEquals(1.0 / 3, rate, 1e-12);
     }
 
     @Test
     void theCycleDistributionsAreThoseOfTheDraws() {
-        TimeToClose cycles = TimeToClose.asOf(LargePipelineFixture.data(0, 4).deals(), LargePipelineFixture.AS_OF);
+        TimeToClose cycles = TimeToClose.asOf(DealIndex.of(LargePipelineFixture.data(0, 4)), LargePipelineFixture.AS_OF);
         org.apache.commons.math3.random.RandomGenerator rng = new org.apache.commons.math3.random.Well19937c(3);
         int draws = 20_000;
         // ages with longer won cycles, and 400 days: none longer, the age plus 1 to 30 days
@@ -138,7 +138,7 @@ class MonteCarloForecastTest {
             assertEquals(share, cycles.wonCycleAtMost(limit), 0.012, "limit " + limit);
         }
         // without won deals the drawn cycle is 0
-        TimeToClose none = TimeToClose.asOf(List.of(), LargePipelineFixture.AS_OF);
+        TimeToClose none = TimeToClose.asOf(ForecastFixtures.index(List.of()), LargePipelineFixture.AS_OF);
         assertEquals(1, none.wonCycleAtMost(0));
         assertEquals(0, none.wonCycleAtMost(-1));
     }

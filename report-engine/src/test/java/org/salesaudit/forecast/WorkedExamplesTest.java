@@ -19,7 +19,7 @@ class WorkedExamplesTest {
     void example2ADollar1000DealInProductTrialIsWorth600() {
         Deal deal = ForecastFixtures.deal("D1", "r1", "2026-09-01", "2026-11-15", "Product trial", "1000",
                 DealStatus.OPEN);
-        List<OpenDeal> open = PipelineSnapshot.at(ForecastFixtures.data(List.of(deal)), LocalDate.of(2026, 10, 31));
+        List<OpenDeal> open = PipelineSnapshot.at(DealIndex.of(ForecastFixtures.data(List.of(deal))), LocalDate.of(2026, 10, 31));
         BigDecimal value = new StageWeightedForecast(StageProbabilities.defaults(), BigDecimal.ZERO).value(open);
         assertEquals(0, new BigDecimal("600").compareTo(value), "got " + value);
         assertEquals("600.00", Money.round(value, ForecastFixtures.USD).toPlainString());
@@ -57,7 +57,7 @@ class WorkedExamplesTest {
                 ForecastFixtures.deal("W1", "r1", "2026-06-01", "2026-08-15", "Won", "1000000", DealStatus.WON),
                 ForecastFixtures.deal("W2", "r1", "2026-06-01", "2026-09-15", "Won", "1000000", DealStatus.WON),
                 ForecastFixtures.deal("W3", "r1", "2026-06-01", "2026-10-15", "Won", "1000000", DealStatus.WON));
-        RunRateForecast f = RunRateForecast.measure(deals, List.of(), LocalDate.of(2026, 10, 31),
+        RunRateForecast f = RunRateForecast.measure(ForecastFixtures.index(deals), LocalDate.of(2026, 10, 31),
                 java.util.Optional.of(new BigDecimal("0.05")), java.util.Optional.of(new BigDecimal("5")));
         assertEquals(0, new BigDecimal("1000000").compareTo(f.monthlyAverage()));
         assertEquals(0, new BigDecimal("1050000").compareTo(f.nextMonth()), "no new reps: " + f.nextMonth());

@@ -72,9 +72,23 @@ public final class MonthlyForecaster {
         return intervalScale;
     }
 
-    /** @return the combination forecast of {@code y} for {@code h} months */
+    /**
+     * @return the combination forecast of {@code y} for {@code h} months: {@code forecastAll(y, h)}'s
+     *         {@code combination}, fitting only the four methods it combines
+     */
     public SeriesForecast forecast(double[] y, int h) {
-        return forecastAll(y, h).get("combination");
+        Scaled s = Scaled.of(y, h, seasonalPeriod);
+        if (s == null) {
+            return rename(flat(y, mean(y), h), "combination");
+        }
+        Candidate dotm = s.adjusted(OptimisedTheta.fit(s.adjusted, true));
+        if (s.logs == null) {
+            return combination(List.of(s.adjusted(DampedTrendSmoothing.fit(s.adjusted)), dotm, dotm,
+                    s.adjusted(OptimisedTheta.fit(s.adjusted, false))), s, h);
+        }
+        return combination(List.of(Candidate.logarithmic(DampedTrendSmoothing.fit(s.logs), s.idx), dotm,
+                Candidate.logarithmic(OptimisedTheta.fit(s.logs, true), s.idx),
+                Candidate.logarithmic(OptimisedTheta.fit(s.logs, false), s.idx)), s, h);
     }
 
     /**
@@ -83,34 +97,19 @@ public final class MonthlyForecaster {
      * @return a forecast per method in {@link #METHODS} (holt_winters only for seasonal series)
      */
     public Map<String, SeriesForecast> forecastAll(double[] y, int h) {
-        if (h < 1) {
-            throw new IllegalArgumentException("horizon must be at least 1: " + h);
-        }
-        double max = 0;
-        double mean = 0;
-        for (double v : y) {
-            if (!Double.isFinite(v) || v < 0) {
-                throw new IllegalArgumentException("a monthly series must be finite and non-negative: " + v);
-            }
-            max = Math.max(max, v);
-            mean += v;
-        }
-        mean = y.length == 0 ? 0 : mean / y.length;
+        Scaled s = Scaled.of(y, h, seasonalPeriod);
         Map<String, SeriesForecast> out = new LinkedHashMap<>();
-        if (y.length < MIN_LENGTH || max == 0) {
-            SeriesForecast flat = flat(y, mean, h);
+        if (s == null) {
+            SeriesForecast flat = flat(y, mean(y), h);
             METHODS.forEach(m -> out.put(m, rename(flat, m)));
             return out;
         }
-        double[] z = new double[y.length];
-        for (int t = 0; t < y.length; t++) {
-            z[t] = y[t] / mean;
-        }
-        boolean positive = java.util.Arrays.stream(z).allMatch(v -> v > 0);
-        boolean seasonal = positive && SeasonalityTest.isSeasonal(z, seasonalPeriod);
-        SeasonalIndices idx = seasonal ? SeasonalIndices.estimate(z, seasonalPeriod) : SeasonalIndices.none(seasonalPeriod);
-        double[] adjusted = idx.adjust(z);
-
+        double[] z = s.z;
+        boolean positive = s.logs != null;
+        boolean seasonal = s.seasonal;
+        SeasonalIndices idx = s.idx;
+        double[] adjusted = s.adjusted;
+        double mean = s.mean;
         List<Candidate> candidates = new ArrayList<>();
         candidates.add(Candidate.adjusted(SimpleExponentialSmoothing.fit(adjusted), idx, z, seasonal));
         candidates.add(Candidate.adjusted(DampedTrendSmoothing.fit(adjusted), idx, z, seasonal));
@@ -125,10 +124,7 @@ public final class MonthlyForecaster {
         Candidate otmLog = otm;
         Candidate dotmLog = dotm;
         if (positive) {
-            double[] logs = new double[adjusted.length];
-            for (int t = 0; t < logs.length; t++) {
-                logs[t] = Math.log(adjusted[t]);
-            }
+            double[] logs = s.logs;
             thetaLog = Candidate.logarithmic(ThetaMethod.fit(logs), idx);
             dampedLog = Candidate.logarithmic(DampedTrendSmoothing.fit(logs), idx);
             otmLog = Candidate.logarithmic(OptimisedTheta.fit(logs, false), idx);
@@ -136,7 +132,7 @@ public final class MonthlyForecaster {
         }
         Candidate ets = Collections.min(candidates, java.util.Comparator.comparingDouble(Candidate::aicc));
 
-        double cap = CAP_FACTOR * max / mean;
+        double cap = s.cap;
         for (Candidate c : candidates) {
             out.put(c.model.method(), c.forecast(h, z.length, intervalScale, mean, cap));
         }
@@ -148,18 +144,7 @@ public final class MonthlyForecaster {
         out.put("otm_log", rename(otmLog.forecast(h, z.length, intervalScale, mean, cap), "otm_log"));
         out.put("dotm_log", rename(dotmLog.forecast(h, z.length, intervalScale, mean, cap), "dotm_log"));
         out.put("ets", rename(ets.forecast(h, z.length, intervalScale, mean, cap), "ets"));
-        List<Candidate> members = List.of(dampedLog, dotm, dotmLog, otmLog);
-        double[] fc = new double[h];
-        double[] se = new double[h];
-        for (Candidate c : members) {
-            double[] f = c.points(h, z.length);
-            double[] s = c.standardErrors(h, z.length);
-            for (int i = 0; i < h; i++) {
-                fc[i] += f[i] / members.size();
-                se[i] += s[i] / members.size();
-            }
-        }
-        out.put("combination", bounded("combination", fc, se, intervalScale, mean, cap));
+        out.put("combination", combination(List.of(dampedLog, dotm, dotmLog, otmLog), s, h));
         Map<String, SeriesForecast> ordered = new LinkedHashMap<>();
         for (String m : METHODS) {
             if (out.containsKey(m)) {
@@ -167,6 +152,78 @@ public final class MonthlyForecaster {
             }
         }
         return ordered;
+    }
+
+    /** @return the equal-weight mean of the members' forecasts and of their standard errors */
+    private SeriesForecast combination(List<Candidate> members, Scaled s, int h) {
+        double[] fc = new double[h];
+        double[] se = new double[h];
+        for (Candidate c : members) {
+            double[] f = c.points(h, s.z.length);
+            double[] e = c.standardErrors(h, s.z.length);
+            for (int i = 0; i < h; i++) {
+                fc[i] += f[i] / members.size();
+                se[i] += e[i] / members.size();
+            }
+        }
+        return bounded("combination", fc, se, intervalScale, s.mean, s.cap);
+    }
+
+    private static double mean(double[] y) {
+        double sum = 0;
+        for (double v : y) {
+            sum += v;
+        }
+        return y.length == 0 ? 0 : sum / y.length;
+    }
+
+    /**
+     * A series ready to fit: divided by its mean ({@code z}), seasonally adjusted when seasonal, its
+     * logarithms when positive (else null), and the cap of its forecasts.
+     */
+    private record Scaled(double[] z, double mean, double cap, boolean seasonal, SeasonalIndices idx,
+            double[] adjusted, double[] logs) {
+
+        /** @return the series ready to fit, or null when it is forecast by its mean (too short or all zero) */
+        static Scaled of(double[] y, int h, int seasonalPeriod) {
+            if (h < 1) {
+                throw new IllegalArgumentException("horizon must be at least 1: " + h);
+            }
+            double max = 0;
+            double mean = 0;
+            for (double v : y) {
+                if (!Double.isFinite(v) || v < 0) {
+                    throw new IllegalArgumentException("a monthly series must be finite and non-negative: " + v);
+                }
+                max = Math.max(max, v);
+                mean += v;
+            }
+            mean = y.length == 0 ? 0 : mean / y.length;
+            if (y.length < MIN_LENGTH || max == 0) {
+                return null;
+            }
+            double[] z = new double[y.length];
+            for (int t = 0; t < y.length; t++) {
+                z[t] = y[t] / mean;
+            }
+            boolean positive = java.util.Arrays.stream(z).allMatch(v -> v > 0);
+            boolean seasonal = positive && SeasonalityTest.isSeasonal(z, seasonalPeriod);
+            SeasonalIndices idx = seasonal ? SeasonalIndices.estimate(z, seasonalPeriod)
+                    : SeasonalIndices.none(seasonalPeriod);
+            double[] adjusted = idx.adjust(z);
+            double[] logs = null;
+            if (positive) {
+                logs = new double[adjusted.length];
+                for (int t = 0; t < logs.length; t++) {
+                    logs[t] = Math.log(adjusted[t]);
+                }
+            }
+            return new Scaled(z, mean, CAP_FACTOR * max / mean, seasonal, idx, adjusted, logs);
+        }
+
+        Candidate adjusted(FittedModel model) {
+            return Candidate.adjusted(model, idx, z, seasonal);
+        }
     }
 
     private static SeriesForecast flat(double[] y, double mean, int h) {

@@ -100,4 +100,32 @@ class MonthlyForecasterTest {
         double[] y = {5, 9, 4, 8, 12, 7, 6, 11, 13, 9, 10, 14, 8, 12, 15};
         assertEquals(forecaster.forecastAll(y, 5), forecaster.forecastAll(y.clone(), 5));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8})
+    void theCombinationAloneIsTheCombinationOfAllTheMethods(int seed) {
+        Random random = new Random(seed);
+        for (int round = 0; round < 6; round++) {
+            int n = random.nextInt(40);
+            double[] y = new double[n];
+            for (int t = 0; t < n; t++) {
+                // seasonal, trending or flat, with zeros now and then (no logarithms then)
+                double season = seed % 2 == 0 ? 1 + 0.4 * Math.sin(2 * Math.PI * t / 12) : 1;
+                y[t] = random.nextInt(8) == 0 && seed % 3 == 0 ? 0 : (100 + t * (seed - 4) + random.nextGaussian() * 10) * season;
+                y[t] = Math.max(0, y[t]);
+            }
+            for (int seasonalPeriod : new int[] {12, 4}) {
+                MonthlyForecaster f = new MonthlyForecaster(1 + round % 3 * 0.5, seasonalPeriod);
+                int h = 1 + random.nextInt(6);
+                SeriesForecast all = f.forecastAll(y, h).get("combination");
+                SeriesForecast alone = f.forecast(y, h);
+                assertEquals(all.method(), alone.method());
+                org.junit.jupiter.api.Assertions.assertArrayEquals(all.mean(), alone.mean());
+                org.junit.jupiter.api.Assertions.assertArrayEquals(all.lo80(), alone.lo80());
+                org.junit.jupiter.api.Assertions.assertArrayEquals(all.hi80(), alone.hi80());
+                org.junit.jupiter.api.Assertions.assertArrayEquals(all.lo95(), alone.lo95());
+                org.junit.jupiter.api.Assertions.assertArrayEquals(all.hi95(), alone.hi95());
+            }
+        }
+    }
 }
