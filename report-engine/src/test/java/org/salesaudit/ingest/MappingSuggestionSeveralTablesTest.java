@@ -154,6 +154,32 @@ class MappingSuggestionSeveralTablesTest {
         assertEquals(List.of(), problems.problems());
     }
 
+    @Test
+    void theSuggestionOfTablesSideBySideUsedAsAMappingReadsBothBlocks() throws Exception {
+        Path export = TestWorkbooks.xlsx().rawSheet("Export", List.of(
+                List.of("CRM dump"),
+                Arrays.asList("Rep ID", "Name", "Squad", null, "Deal ID", "Owner", "Stage", "Amount", "Customer"),
+                Arrays.asList("R01", "Ada", "East", null, "D-1", "R01", "Qualified", 100, "Acme"))).write(dir.resolve("dump.xlsx"));
+        String text = suggest(export);
+        assertTrue(text.contains("# Sheet \"Export\", table 1 of 2: reps, header row 2, columns A\u2013C"
+                + " (recognised by its headers)\n"), text);
+        assertTrue(text.contains("# Sheet \"Export\", table 2 of 2: deals, header row 2, columns E\u2013I"
+                + " (recognised by its headers)\n"), text);
+        assertTrue(text.contains("# Columns not matched (ignored unless you name them above): Customer\n"), text);
+        Path mapping = Files.writeString(dir.resolve("dump.properties"), text
+                .replace("# reps.team = \n", "reps.team = Squad\n")
+                .replace("# deals.account = \n", "deals.account = Customer\n"), StandardCharsets.UTF_8);
+        ProblemLog problems = new ProblemLog(ProblemPolicy.COLLECT);
+
+        Ingested in = new SalesDataReader(ColumnMapping.read(mapping)).read(List.of(export), Optional.empty(), problems);
+
+        assertEquals(List.of("Export:reps@2 read 1", "Export:deals@2 read 1"),
+                in.inputs().get(0).sheets().stream().map(MappingSuggestionSeveralTablesTest::used).toList());
+        assertEquals(List.of("East"), in.data().reps().stream().map(Rep::team).toList());
+        assertEquals(List.of("Acme"), in.data().deals().stream().map(Deal::account).toList());
+        assertEquals(List.of(), problems.problems());
+    }
+
     private static String used(InputSheet s) {
         return s.name() + ":" + s.dataset() + "@" + s.headerRow() + " read " + s.rowsRead();
     }
