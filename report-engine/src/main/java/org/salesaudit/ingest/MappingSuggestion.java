@@ -94,8 +94,9 @@ public final class MappingSuggestion {
 
     /**
      * Describes each table of a sheet holding several. The first table's dataset is named for the sheet;
-     * the others' {@code .sheet} lines stay commented out: a sheet named for a second dataset would be read
-     * as whichever of the two comes first, while a table below or beside the first is found by its headers.
+     * the others' {@code .sheet} lines stay commented out: a sheet named for two datasets has its first table
+     * read as one of them (and refused when it is the other), while a table below or beside the first is
+     * found by its headers anyway.
      */
     private void describeTables(SheetHead head, StringBuilder out) {
         List<SheetBinding> tables = head.tables();
