@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import org.apache.poi.ss.util.CellReference;
 import org.salesaudit.model.Dataset;
 import org.salesaudit.problem.CellLocation;
 import org.salesaudit.problem.InvalidInputException;
@@ -16,7 +17,9 @@ import org.salesaudit.problem.Problem;
 /**
  * Writes a starting mapping file for an unknown export: for every sheet, the dataset it looks like,
  * the header each field was matched to, the headers nothing matched, and the fields still without a
- * column (commented out, to fill in). Only the first rows of each sheet are read.
+ * column (commented out, to fill in). A sheet holding several tables (stacked or side by side, found as
+ * {@link SheetIngester} finds them) is described table by table; only the first table names the sheet,
+ * so that the others are still recognised by their headers when the file is used as a mapping.
  */
 public final class MappingSuggestion {
 
@@ -42,8 +45,12 @@ public final class MappingSuggestion {
         for (Path file : files) {
             String name = file.getFileName().toString();
             out.append("\n# ===== ").append(name).append(" =====\n");
-            for (SheetHead head : SheetHead.read(file, mapping.csvEncoding())) {
-                describe(name, head, out);
+            for (SheetHead head : SheetHead.read(file, mapping.csvEncoding(), new SheetIngester(name, aliases))) {
+                if (head.tables().size() > 1) {
+                    describeTables(head, out);
+                } else {
+                    describe(name, head, out);
+                }
             }
         }
         return out.toString();
@@ -82,6 +89,55 @@ public final class MappingSuggestion {
         out.append(": ").append(prefix).append(", header row ").append(best.headerRow())
                 .append(named != null ? " (recognised by its name)" : " (recognised by its headers)").append('\n');
         out.append(prefix).append(".sheet = ").append(head.name()).append('\n');
+        describeColumns(best, out);
+    }
+
+    /**
+     * Describes each table of a sheet holding several. The first table's dataset is named for the sheet;
+     * the others' {@code .sheet} lines stay commented out: a sheet named for two datasets has its first table
+     * read as one of them (and refused when it is the other), while a table below or beside the first is
+     * found by its headers anyway.
+     */
+    private void describeTables(SheetHead head, StringBuilder out) {
+        List<SheetBinding> tables = head.tables();
+        Dataset first = tables.get(0).dataset();
+        boolean named = aliases.isSheetOf(first, head.name());
+        for (int i = 0; i < tables.size(); i++) {
+            SheetBinding table = tables.get(i);
+            String prefix = Schema.prefix(table.dataset());
+            out.append("\n# Sheet \"").append(head.name()).append("\", table ").append(i + 1).append(" of ")
+                    .append(tables.size()).append(": ").append(prefix).append(", header row ").append(table.headerRow())
+                    .append(", columns ").append(columns(table))
+                    .append(i == 0 && named ? " (recognised by its name)" : " (recognised by its headers)").append('\n');
+            if (i == 0) {
+                out.append(prefix).append(".sheet = ").append(head.name()).append('\n');
+            } else {
+                out.append("# ").append(prefix).append(".sheet = ").append(head.name())
+                        .append("   <- leave out: the sheet is named for its first table, ")
+                        .append(Schema.prefix(first)).append("; this table is found by its headers\n");
+            }
+            describeColumns(table, out);
+        }
+    }
+
+    /** @return the columns of a table's header cells, e.g. {@code G–I} */
+    private static String columns(SheetBinding table) {
+        int from = -1;
+        int to = -1;
+        for (int c = 0; c < table.headers().size(); c++) {
+            if (!table.headers().get(c).isBlank()) {
+                from = from < 0 ? c : from;
+                to = c;
+            }
+        }
+        String first = CellReference.convertNumToColString(Math.max(from, 0));
+        String last = CellReference.convertNumToColString(Math.max(to, 0));
+        return first.equals(last) ? first : first + "\u2013" + last;
+    }
+
+    /** The matched field lines, the headers nothing matched, and the fields still without a column. */
+    private void describeColumns(SheetBinding best, StringBuilder out) {
+        String prefix = Schema.prefix(best.dataset());
         for (FieldSpec field : Schema.fields(best.dataset())) {
             if (best.has(field.name())) {
                 out.append(prefix).append('.').append(field.name()).append(" = ").append(best.header(field.name()))
@@ -110,22 +166,22 @@ public final class MappingSuggestion {
         return List.copyOf(shown);
     }
 
-    /** The first rows of one sheet. */
-    record SheetHead(String name, List<Row> rows) {
+    /** The first rows of one sheet, and the tables ingestion finds in it. */
+    record SheetHead(String name, List<Row> rows, List<SheetBinding> tables) {
 
         record Row(int number, List<RawCell> cells) {
         }
 
-        static List<SheetHead> read(Path file, java.util.Optional<java.nio.charset.Charset> csvEncoding)
-                throws IOException, InvalidInputException {
+        static List<SheetHead> read(Path file, java.util.Optional<java.nio.charset.Charset> csvEncoding,
+                SheetIngester finder) throws IOException, InvalidInputException {
             List<SheetHead> heads = new ArrayList<>();
             try {
                 if (CsvSource.isCsv(file)) {
-                    heads.add(head(new CsvSource(file, csvEncoding)));
+                    heads.add(head(new CsvSource(file, csvEncoding), finder));
                 } else {
                     try (WorkbookSource workbook = WorkbookSource.open(file)) {
                         for (SheetRows sheet : workbook.sheets()) {
-                            heads.add(head(sheet));
+                            heads.add(head(sheet, finder));
                         }
                     }
                 }
@@ -141,13 +197,38 @@ public final class MappingSuggestion {
             return heads;
         }
 
-        private static SheetHead head(SheetRows sheet) throws Exception {
+        /** Reads the sheet once: its first rows are kept while ingestion's table finder sees every row. */
+        private static SheetHead head(SheetRows sheet, SheetIngester finder) throws Exception {
             List<Row> rows = new ArrayList<>();
-            sheet.forEachRow((number, cells) -> {
-                rows.add(new Row(number, cells));
-                return rows.size() < SheetIngester.HEADER_SEARCH_ROWS;
-            });
-            return new SheetHead(sheet.sheetName(), rows);
+            SheetRows watched = new SheetRows() {
+                @Override
+                public boolean valuesAreText() {
+                    return sheet.valuesAreText();
+                }
+
+                @Override
+                public String sheetName() {
+                    return sheet.sheetName();
+                }
+
+                @Override
+                public void forEachRow(RowVisitor visitor) throws Exception {
+                    sheet.forEachRow((number, cells) -> {
+                        if (rows.size() < SheetIngester.HEADER_SEARCH_ROWS) {
+                            rows.add(new Row(number, cells));
+                        }
+                        return visitor.visit(number, cells);
+                    });
+                }
+            };
+            List<SheetBinding> tables;
+            try {
+                tables = finder.tables(watched);
+            } catch (InvalidInputException e) {
+                // a sheet named for a dataset lacks a required column: described from its first rows
+                tables = List.of();
+            }
+            return new SheetHead(sheet.sheetName(), rows, tables);
         }
     }
 }

@@ -9,6 +9,7 @@ import org.salesaudit.problem.CellLocation;
 import org.salesaudit.problem.InvalidInputException;
 import org.salesaudit.problem.Problem;
 import org.salesaudit.problem.ProblemLog;
+import org.salesaudit.problem.ProblemPolicy;
 import org.salesaudit.report.InputSheet;
 
 /**
@@ -48,6 +49,11 @@ final class SheetIngester {
         this.sink = sink;
     }
 
+    /** A reader that only finds the tables of a sheet (see {@link #tables}); it reads no records. */
+    SheetIngester(String file, HeaderAliases aliases) {
+        this(file, aliases, new ProblemLog(ProblemPolicy.COLLECT), null, null);
+    }
+
     /**
      * @return how each table of the sheet was used, in the order the tables were found; one unrecognised
      *         entry when the sheet holds no known table
@@ -56,6 +62,20 @@ final class SheetIngester {
         SheetPass pass = new SheetPass(sheet.sheetName(), sheet.valuesAreText());
         sheet.forEachRow(pass::accept);
         return pass.finish();
+    }
+
+    /**
+     * Finds the tables of a sheet exactly as {@link #ingest} does, reading every row but none of them into
+     * records.
+     *
+     * @return the tables in the order they were found; empty when the sheet holds no known table
+     * @throws InvalidInputException when the sheet is named after a dataset whose required columns it lacks
+     */
+    List<SheetBinding> tables(SheetRows sheet) throws Exception {
+        SheetPass pass = new SheetPass(sheet.sheetName(), sheet.valuesAreText());
+        sheet.forEachRow(pass::accept);
+        pass.finish();
+        return pass.tables.stream().map(t -> t.binding).toList();
     }
 
     /** The state of one read of a sheet. */
@@ -187,7 +207,7 @@ final class SheetIngester {
         }
 
         void read(int rowNumber, List<RawCell> rowCells, boolean valuesAreText) {
-            if (rowNumber <= binding.headerRow()) {
+            if (sink == null || rowNumber <= binding.headerRow()) {
                 return;
             }
             List<RawCell> cells = binding.spansWholeRows() ? rowCells
