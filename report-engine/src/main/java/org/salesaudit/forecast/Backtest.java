@@ -77,22 +77,17 @@ public final class Backtest {
         ForecastPeriod period = settings.period();
         YearMonth lastComplete = period.lastComplete(asOf);
         Optional<LocalDate> firstDate = deals.firstCreated();
-        List<Month> months = new ArrayList<>();
+        List<YearMonth> targets = new ArrayList<>();
         for (int i = settings.backtestMonths() - 1; i >= 0; i--) {
             YearMonth target = period.plus(lastComplete, -i);
             LocalDate origin = period.start(target).minusDays(1);
-            if (firstDate.isEmpty() || origin.isBefore(firstDate.get())) {
-                continue;
+            if (firstDate.isPresent() && !origin.isBefore(firstDate.get())) {
+                targets.add(target);
             }
-            BigDecimal actual = RunRateForecast.won(deals, origin, period.end(target));
-            TimeToClose cycles = TimeToClose.asOf(deals, origin);
-            List<OpenDeal> pipeline = NextPeriodForecasts.currentPipeline(deals, origin, cycles, settings);
-            Map<String, BigDecimal> forecasts = new java.util.LinkedHashMap<>(
-                    NextPeriodForecasts.on(deals, origin, settings, stated, cycles, pipeline));
-            Optional<MonteCarloForecast.Range> simulated = simulate(deals, origin, settings, cycles, pipeline);
-            simulated.ifPresent(r -> forecasts.put(MONTE_CARLO, BigDecimal.valueOf(r.p50())));
-            months.add(new Month(target, actual, forecasts, simulated));
         }
+        // the periods are independent (each simulation has its own generator, seeded alike) and read the
+        // same immutable index: they are forecast in parallel, and kept in period order
+        List<Month> months = targets.parallelStream().map(target -> month(deals, target, settings, stated)).toList();
         List<Score> scores = METHODS.stream().map(m -> score(m, months)).toList();
         Optional<String> trusted = scores.stream().filter(s -> s.months() >= MIN_MONTHS && s.wape().isPresent())
                 .min(Comparator.comparing((Score s) -> s.wape().get()).thenComparing(Score::method))
@@ -100,6 +95,21 @@ public final class Backtest {
         int simulatedPeriods = (int) months.stream().filter(m -> m.simulated().isPresent()).count();
         int inside = (int) months.stream().filter(m -> m.insideRange().orElse(false)).count();
         return new Result(months, scores, trusted, new RangeCalibration(simulatedPeriods, inside));
+    }
+
+    /** One past period forecast from the last day of the period before, with only what was known then. */
+    private static Month month(DealIndex deals, YearMonth target, ForecastSettings settings,
+            StageProbabilities stated) {
+        ForecastPeriod period = settings.period();
+        LocalDate origin = period.start(target).minusDays(1);
+        BigDecimal actual = RunRateForecast.won(deals, origin, period.end(target));
+        TimeToClose cycles = TimeToClose.asOf(deals, origin);
+        List<OpenDeal> pipeline = NextPeriodForecasts.currentPipeline(deals, origin, cycles, settings);
+        Map<String, BigDecimal> forecasts = new java.util.LinkedHashMap<>(
+                NextPeriodForecasts.on(deals, origin, settings, stated, cycles, pipeline));
+        Optional<MonteCarloForecast.Range> simulated = simulate(deals, origin, settings, cycles, pipeline);
+        simulated.ifPresent(r -> forecasts.put(MONTE_CARLO, BigDecimal.valueOf(r.p50())));
+        return new Month(target, actual, forecasts, simulated);
     }
 
     /**

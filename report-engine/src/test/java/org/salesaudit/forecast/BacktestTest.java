@@ -24,6 +24,24 @@ class BacktestTest {
     }
 
     @Test
+    void thePeriodsForecastInParallelGiveWhatOneThreadGives() throws Exception {
+        SalesData data = ForecastFixtures.data(HistoryFixture.deals());
+        DealIndex index = DealIndex.of(data);
+        Backtest.Result parallel = Backtest.run(index, HistoryFixture.AS_OF, ForecastSettings.defaults(),
+                StageProbabilities.defaults());
+        // a pool of one worker runs the periods one after the other, in order
+        java.util.concurrent.ForkJoinPool one = new java.util.concurrent.ForkJoinPool(1);
+        try {
+            Backtest.Result sequential = one.submit(() -> Backtest.run(index, HistoryFixture.AS_OF,
+                    ForecastSettings.defaults(), StageProbabilities.defaults())).get();
+            assertEquals(sequential, parallel);
+        } finally {
+            one.shutdown();
+        }
+        assertEquals(12, parallel.months().size());
+    }
+
+    @Test
     void everyMethodIsScoredOverThePastMonthsAndOneIsTrusted() {
         SalesData data = ForecastFixtures.data(HistoryFixture.deals());
         Backtest.Result r = Backtest.run(DealIndex.of(data), HistoryFixture.AS_OF, ForecastSettings.defaults(),
