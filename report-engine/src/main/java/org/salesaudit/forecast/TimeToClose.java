@@ -124,17 +124,8 @@ final class TimeToClose {
         return sorted.length - firstAbove(sorted, age);
     }
 
+    /** @return the index of the first of the ascending {@code sorted} longer than {@code age} */
     private static int firstAbove(long[] sorted, long age) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] <= age) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return DayOrder.countAtMost(sorted, age);
     }
 }
