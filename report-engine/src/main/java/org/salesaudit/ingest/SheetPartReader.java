@@ -266,6 +266,24 @@ final class SheetPartReader {
     }
 
     /**
+     * Keeps one attribute of a {@code c} tag, its value from {@code from} to {@code to} in the buffer: the
+     * column of {@code r}, the type of {@code t}, the format index of {@code s}; any other is ignored.
+     */
+    private void cellAttribute(byte name, int from, int to) {
+        switch (name) {
+            case 'r' -> cellColumn = column(from, to);
+            case 't' -> {
+                valueStart = from;
+                valueEnd = to;
+                cellType = cellType();
+            }
+            case 's' -> cellStyle = parseInt(from, to);
+            default -> {
+            }
+        }
+    }
+
+    /**
      * Reads the attributes of a {@code c} start tag in one pass: its column ({@code r}, -1 when absent), type
      * ({@code t}) and format index ({@code s}).
      */
@@ -299,17 +317,7 @@ final class SheetPartReader {
                 i++;
             }
             if (nameLength == 1) {
-                switch (b[ns]) {
-                    case 'r' -> cellColumn = column(vs, i);
-                    case 't' -> {
-                        valueStart = vs;
-                        valueEnd = i;
-                        cellType = cellType();
-                    }
-                    case 's' -> cellStyle = parseInt(vs, i);
-                    default -> {
-                    }
-                }
+                cellAttribute(b[ns], vs, i);
             }
             i++;
         }
@@ -394,9 +402,10 @@ final class SheetPartReader {
         if (after != ' ' && after != '>' && after != '/') {
             return 0;
         }
-        int column = -1;
-        int type = NUMBER;
-        int style = 0;
+        // the attributes are kept as they are read; a tag this path gives up on is read again by cellAttributes()
+        cellColumn = -1;
+        cellType = NUMBER;
+        cellStyle = 0;
         int i = p + 2;
         int kind;
         while (true) {
@@ -431,22 +440,9 @@ final class SheetPartReader {
             if (ve >= n) {
                 return 0;
             }
-            switch (ch) {
-                case 'r' -> column = column(vs, ve);
-                case 't' -> {
-                    valueStart = vs;
-                    valueEnd = ve;
-                    type = cellType();
-                }
-                case 's' -> style = parseInt(vs, ve);
-                default -> {
-                }
-            }
+            cellAttribute(ch, vs, ve);
             i = ve + 1;
         }
-        cellColumn = column;
-        cellType = type;
-        cellStyle = style;
         tagStart = p;
         tagEnd = i;
         pos = i + 1;

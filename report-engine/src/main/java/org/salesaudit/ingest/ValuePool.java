@@ -3,6 +3,7 @@ package org.salesaudit.ingest;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.DoubleFunction;
 
 /**
  * Shares equal values between records — texts (stages, owners, products, regions), dates and amounts —
@@ -22,37 +23,42 @@ final class ValuePool {
     private final Object[] recent = new Object[RECENT];
 
     private static final int NUMBER_BITS = 10;
-    private final long[] decimalKeys = new long[1 << NUMBER_BITS];
-    private final BigDecimal[] decimals = new BigDecimal[1 << NUMBER_BITS];
-    private final long[] plainKeys = new long[1 << NUMBER_BITS];
-    private final String[] plains = new String[1 << NUMBER_BITS];
+    private final RecentNumbers<BigDecimal> decimals = new RecentNumbers<>(value -> share(NumberText.decimal(value)));
+    private final RecentNumbers<String> plains = new RecentNumbers<>(NumberText::plain);
 
     /** @return {@link NumberText#decimal} of a spreadsheet number, shared; recent numbers are not converted again */
     BigDecimal decimal(double value) {
-        long bits = Double.doubleToRawLongBits(value);
-        int slot = numberSlot(bits);
-        BigDecimal known = decimals[slot];
-        if (known != null && decimalKeys[slot] == bits) {
-            return known;
-        }
-        BigDecimal d = share(NumberText.decimal(value));
-        decimalKeys[slot] = bits;
-        decimals[slot] = d;
-        return d;
+        return decimals.of(value);
     }
 
     /** @return {@link NumberText#plain} of a spreadsheet number; recent numbers are not converted again */
     String plain(double value) {
-        long bits = Double.doubleToRawLongBits(value);
-        int slot = numberSlot(bits);
-        String known = plains[slot];
-        if (known != null && plainKeys[slot] == bits) {
-            return known;
+        return plains.of(value);
+    }
+
+    /** A conversion of numbers that remembers the last result in each of 2^{@value #NUMBER_BITS} slots. */
+    private static final class RecentNumbers<T> {
+        private final long[] keys = new long[1 << NUMBER_BITS];
+        private final Object[] values = new Object[1 << NUMBER_BITS];
+        private final DoubleFunction<T> convert;
+
+        RecentNumbers(DoubleFunction<T> convert) {
+            this.convert = convert;
         }
-        String text = NumberText.plain(value);
-        plainKeys[slot] = bits;
-        plains[slot] = text;
-        return text;
+
+        @SuppressWarnings("unchecked")
+        T of(double value) {
+            long bits = Double.doubleToRawLongBits(value);
+            int slot = numberSlot(bits);
+            Object known = values[slot];
+            if (known != null && keys[slot] == bits) {
+                return (T) known;
+            }
+            T converted = convert.apply(value);
+            keys[slot] = bits;
+            values[slot] = converted;
+            return converted;
+        }
     }
 
     private static int numberSlot(long bits) {
